@@ -1,0 +1,3 @@
+from resreader.cli import main
+
+raise SystemExit(main())
