@@ -1,0 +1,78 @@
+"""What `compare()` returns: plain data. Views render it; they never compute a diff.
+
+`Comparison.to_dict()` is the JSON contract of DESIGN.md ("Comparison").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from resreader.model import Resolution
+
+STATUSES = ("same", "renumbered", "changed", "moved", "added", "removed")
+WordRun = tuple[str, str]  # ("equal" | "delete" | "insert", text)
+
+
+@dataclass
+class Pair:
+    """One row of a comparison: a clause of A against its partner in B (either may be None)."""
+
+    status: str  # one of STATUSES
+    a: str | None  # clause id in A ("op3", "pp2"), None when added
+    b: str | None  # clause id in B, None when removed
+    similarity: float = 1.0
+    words: list[WordRun] = field(default_factory=list)
+    lead_changed: bool = False  # "Calls upon" -> "Encourages"
+    migrated: bool = False  # moved between preamble and operative
+    subpairs: list[Pair] = field(default_factory=list)
+
+    @property
+    def is_change(self) -> bool:
+        return self.status != "same"
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"status": self.status, "a": self.a, "b": self.b,
+                                "similarity": round(self.similarity, 3),
+                                "words": [list(run) for run in self.words]}
+        if self.lead_changed:
+            data["lead_changed"] = True
+        if self.migrated:
+            data["migrated"] = True
+        if self.subpairs:
+            data["subpairs"] = [p.to_dict() for p in self.subpairs]
+        return data
+
+
+@dataclass
+class Comparison:
+    a: Resolution
+    b: Resolution
+    pairs: list[Pair]  # display order: preamble rows, then operative rows
+    footnotes: list[Pair] = field(default_factory=list)  # a/b hold footnote numbers
+    options: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = Counter(p.status for p in self.pairs)
+        return {status: counts.get(status, 0) for status in STATUSES}
+
+    def change_rows(self) -> list[int]:
+        return [row for row, pair in enumerate(self.pairs) if pair.is_change]
+
+    def next_change(self, row: int) -> int | None:
+        return next((r for r in self.change_rows() if r > row), None)
+
+    def previous_change(self, row: int) -> int | None:
+        return next((r for r in reversed(self.change_rows()) if r < row), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": {"symbol": self.a.symbol},
+            "b": {"symbol": self.b.symbol},
+            "options": dict(self.options),
+            "summary": self.summary,
+            "pairs": [p.to_dict() for p in self.pairs],
+            "footnotes": [p.to_dict() for p in self.footnotes],
+        }
