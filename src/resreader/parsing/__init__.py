@@ -1,0 +1,62 @@
+"""bytes/text -> Resolution. Each concern is a small module; `parse` runs them in order
+on one ParseState (decoding, metadata, page furniture, footnotes, blocks, structure,
+footnote markers, references)."""
+
+from __future__ import annotations
+
+from resreader.errors import ParseError
+from resreader.model import Annex, Resolution
+from resreader.parsing.blocks import group_blocks
+from resreader.parsing.decoding import decode
+from resreader.parsing.footnote_bodies import extract_footnotes
+from resreader.parsing.furniture import mark_furniture
+from resreader.parsing.linking import link_footnotes
+from resreader.parsing.metadata import find_body_start, read_footer, read_header
+from resreader.parsing.references import find_references
+from resreader.parsing.state import ParseState, split_lines
+from resreader.parsing.structure import Section, build_section
+
+__all__ = ["ParseError", "parse"]
+
+
+def parse(data: str | bytes, source: str | None = None) -> Resolution:
+    """Parse a resolution; raises ParseError (naming `source`) for input that is not one."""
+    text = decode(data, source)
+    if not text.strip():
+        raise ParseError("the file is empty", source)
+    state = ParseState(split_lines(text), source)
+    for rule in (find_body_start, read_header, read_footer, mark_furniture, extract_footnotes):
+        rule(state)
+    sections = group_blocks(state)
+    main = build_section(state, sections[0])
+    annexes = [build_section(state, blocks, f"annex{k}-") for k, blocks in enumerate(sections[1:], 1)]
+    return _assemble(state, main, annexes)
+
+
+def _assemble(state: ParseState, main: Section, annexes: list[Section]) -> Resolution:
+    res = state.res
+    res.source = state.source
+    res.preamble, res.operative = main.preamble, main.operative
+    res.annexes = [_annex(k, section) for k, section in enumerate(annexes, 1)]
+    if not _is_resolution(res):
+        raise ParseError("no resolution found: no preambular or operative paragraphs",
+                         state.source)
+    link_footnotes(state)
+    texts = [c.text for c in res.clauses()]
+    texts += [c.text for annex in res.annexes for p in annex.paragraphs for c in [p]]
+    texts += [f.text for f in res.footnotes]
+    res.references = find_references(texts, res.symbol)
+    return res
+
+
+def _annex(k: int, section: Section) -> Annex:
+    paragraphs = section.preamble + section.operative
+    title = section.headings[0] if section.headings else None
+    span = (paragraphs[0].lines[0], paragraphs[-1].lines[1]) if paragraphs else (0, 0)
+    return Annex(f"annex{k}", title, paragraphs, span)
+
+
+def _is_resolution(res: Resolution) -> bool:
+    led = [p for p in res.paragraphs() if p.lead]
+    return bool(res.operative and any(p.lead for p in res.operative)) or (
+        res.body is not None and bool(led))

@@ -1,0 +1,83 @@
+"""Blocks: body lines grouped into paragraphs.
+
+A paragraph starts at a number (`12.`), a sub-paragraph marker (`(a)`) or, after a blank
+line, a lead (`Recalling …`). Text cut in two by a page break or a footnote block is joined
+again when the second part cannot start a paragraph (lower case, or the first part stopped
+mid-sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from resreader.parsing.leads import preamble_lead
+from resreader.parsing.patterns import OPERATIVE_RE, SUBPARA_RE, strip_markdown
+from resreader.parsing.state import BLANK, TEXT, Block, Line, ParseState
+
+ANNEX_RE = re.compile(r"^\*?Annex(?:es)?(?:\s+[IVX\d]+)?\*?$")
+_NUMBER_ONLY_RE = re.compile(r"^(?:[-*•]\s+)?(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]+\))$")
+_TERMINAL = (",", ";", ".", ":", "!", "?")
+
+
+def group_blocks(state: ParseState) -> list[list[Block]]:
+    """Blocks of the resolution itself, then one list per annex."""
+    sections: list[list[Block]] = [[]]
+    current: Block | None = None
+    gap = False
+    for line in state.lines[state.body_start:]:
+        if line.kind == BLANK:
+            gap = True
+            continue
+        if line.kind != TEXT:
+            continue
+        text = strip_markdown(line.text)
+        if ANNEX_RE.match(text) and _has_operative(sections[0]):
+            line.kind = "annex"
+            state.annex_starts.append(line.no)
+            sections.append([])
+            current, gap = None, False
+            continue
+        if current is None or _starts_new(current, text, gap):
+            current = Block([line])
+            sections[-1].append(current)
+        else:
+            current.lines.append(line)
+        gap = False
+    return sections
+
+
+def _starts_new(current: Block, text: str, gap: bool) -> bool:
+    previous = strip_markdown(current.lines[-1].text)
+    if _NUMBER_ONLY_RE.match(previous) and len(current.lines) == 1:
+        return False  # "1." alone on its line: the paragraph follows
+    if OPERATIVE_RE.match(text) or SUBPARA_RE.match(text):
+        return True
+    if not gap:
+        return False
+    if preamble_lead(text):
+        return True
+    return not _continues(previous, text)
+
+
+def _continues(previous: str, text: str) -> bool:
+    first = text[0]
+    return first.islower() or (first.isdigit() and not OPERATIVE_RE.match(text)) or (
+        not previous.rstrip("* ").endswith(_TERMINAL))
+
+
+def _has_operative(blocks: list[Block]) -> bool:
+    return any(OPERATIVE_RE.match(strip_markdown(b.first)) for b in blocks)
+
+
+def block_text(lines: list[Line]) -> str:
+    """Lines joined as a reader sees them: a break after a hyphen keeps the hyphen."""
+    out = ""
+    for line in lines:
+        text = line.text
+        if not out:
+            out = text
+        elif re.search(r"[A-Za-z]-$", out) and text[:1].isalpha():
+            out += text
+        else:
+            out += " " + text
+    return out

@@ -1,0 +1,92 @@
+"""Footnote markers in clause text: found, removed, and linked to their clause.
+
+Superscripts (`¹`) and Markdown markers (`[^3]`) are always markers. Digits glued to a word
+(`session2`, `Development,1`) or to a year (`19721` = 1972 + note 1) and digits after a
+space (`South Summit, 3`) are markers only when the footnote numbering supports it, so
+`Group of 77`, `resolution 57/263` and `paragraph 3` keep their numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resreader.parsing.patterns import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
+
+_MARKER_RE = re.compile(
+    rf"(?P<md>\[\^(?P<mdnum>\d{{1,3}})\])"
+    rf"|(?P<sup>\s?[{SUPERSCRIPTS}]+)"
+    r"|(?:(?<=[a-z)\]”’\"»])|(?<=[^\d\s][,;:]))(?P<glued>[1-9]\d{0,2})(?=$|[\s,;:.)\]”’\"])"
+    r"|(?<![\d/.,])\b(?P<year>1[89]\d\d|20\d\d)(?P<yearnote>[1-9]\d?)(?=$|[\s,;:.)])"
+    r"|(?<=[A-Za-z)\]”’\",;:])(?P<spaced> [1-9]\d{0,2})(?=$|[\s,;:.])"
+)
+_NOT_BEFORE_NOTE = {
+    "paragraph", "paragraphs", "para", "paras", "article", "articles", "chapter", "chap",
+    "section", "sections", "resolution", "resolutions", "decision", "decisions", "no", "nos",
+    "vol", "of", "the", "and", "or", "to", "from", "than", "at", "in", "on", "by", "for",
+    "with", "over", "under", "about", "some", "least", "goal", "goals", "target", "targets",
+    "group", "principle", "principles", "rule", "rules", "annex", "part", "item", "items",
+    "page", "pages", "session", "protocol", "phase", "level", "table", "figure", "recommendation",
+    "recommendations", "point", "step", "steps", "option", "tier", "class", "category", "sub",
+}
+_NOT_AFTER_NOTE = re.compile(r"^\s*(?:per\b|%|percent|years?\b|days?\b|months?\b|weeks?\b|"
+                             r"hours?\b|States\b|Member\b|countries\b|and\b|to\b|or\b|million|"
+                             r"billion|steps\b|of\b|times\b|members\b|-)")
+
+
+@dataclass
+class MarkerState:
+    """What the markers have established so far, in document order."""
+
+    bodies: set[str]
+    highest: int = 0
+    used: set[str] = field(default_factory=set)
+
+
+def take_markers(text: str, state: MarkerState) -> tuple[str, list[str]]:
+    """`text` without its footnote markers, and the marker numbers in order."""
+    found: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        num = _marker_number(match, text, state)
+        if num is None:
+            return match.group(0)
+        found.append(num)
+        state.used.add(num)
+        state.highest = max(state.highest, int(num))
+        return match.group("year") or ""
+
+    cleaned = _MARKER_RE.sub(replace, text)
+    return _tidy(cleaned), found
+
+
+def _marker_number(match: re.Match[str], text: str, state: MarkerState) -> str | None:
+    if match.group("md"):
+        return match.group("mdnum")
+    if match.group("sup"):
+        return match.group("sup").strip().translate(SUPERSCRIPT_DIGITS)
+    if num := match.group("glued"):
+        return num if _fits(num, state, glued=True) else None
+    if num := match.group("yearnote"):
+        return num if num in state.bodies or int(num) == state.highest + 1 else None
+    num = match.group("spaced").strip()
+    before = re.findall(r"[A-Za-z]+", text[:match.start()])
+    after = text[match.end():match.end() + 12]
+    if (before and before[-1].lower() in _NOT_BEFORE_NOTE) or _NOT_AFTER_NOTE.match(after):
+        return None
+    return num if _fits(num, state, glued=False) else None
+
+
+def _fits(num: str, state: MarkerState, *, glued: bool) -> bool:
+    """Prefer the reading that keeps footnote numbering increasing."""
+    n = int(num)
+    if n == state.highest + 1:
+        return True
+    if glued:
+        return num in state.bodies or state.highest < n <= state.highest + 3
+    return num in state.bodies and (n > state.highest or num in state.used)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([,;:.])", r"\1", text)
+    return " ".join(text.split())

@@ -1,0 +1,65 @@
+"""Page furniture: running headers, page numbers, job numbers, barcodes, lone symbols.
+
+Marks such lines FURNITURE; they never reach clause text. Runs after the header has been
+read, so the title and symbol are known and a running header can be recognised by them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from resreader.parsing.metadata import set_symbol
+from resreader.parsing.patterns import LONE_SYMBOL_RE, SYMBOL, squash, strip_markdown
+from resreader.parsing.state import FURNITURE, TEXT, ParseState
+
+_PAGE_RE = re.compile(r"^\d{1,3}(?:\s*/\s*\d{1,3})?$")
+_JOB_RE = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{6,}\*|\(E\)|"
+                     r"Please recycle|Distr\.:.*|Original:\s*\w+)$")
+_SYMBOL_AND_TEXT_RE = re.compile(rf"^(?:({SYMBOL})\s+(\S.{{0,150}})|(\S.{{0,150}}?)\s+({SYMBOL}))$")
+
+
+def mark_furniture(state: ParseState) -> None:
+    title = squash(state.res.title or "").lower()
+    repeated = _repeated_short_lines(state)
+    for line in state.lines[state.body_start:]:
+        if line.kind != TEXT:
+            continue
+        text = strip_markdown(line.text).strip()
+        if _is_furniture(state, text, title) or text.lower() in repeated:
+            line.kind = FURNITURE
+
+
+def _is_furniture(state: ParseState, text: str, title: str) -> bool:
+    if _PAGE_RE.match(text) or _JOB_RE.match(text):
+        return True
+    if match := LONE_SYMBOL_RE.match(text):
+        if state.res.symbol is None:
+            set_symbol(state, match.group(1))
+        return True
+    if match := _SYMBOL_AND_TEXT_RE.match(text):
+        words = squash(match.group(2) or match.group(3)).lower()
+        if (_is_title_part(words, title) or (len(title) >= 20 and words.startswith(title))) \
+                and not words.endswith((",", ";", ":")):
+            if state.res.symbol is None:
+                set_symbol(state, match.group(1) or match.group(4))
+            return True
+    return _is_title_part(text.lower(), title) and not text.endswith((",", ";", "."))
+
+
+def _is_title_part(words: str, title: str) -> bool:
+    """A running title: the title, or the part of a long title a page header has room for."""
+    if not title or not words:
+        return False
+    return words == title or (len(words) >= 20 and title.startswith(words))
+
+
+def _repeated_short_lines(state: ParseState) -> set[str]:
+    # A short line printed on several pages, ending in no punctuation, is a running header.
+    counts = Counter(
+        strip_markdown(line.text).strip().lower()
+        for line in state.lines[state.body_start:]
+        if line.kind == TEXT and 8 <= len(line.text) <= 120
+        and not line.text.rstrip("*").endswith((",", ";", ".", ":"))
+    )
+    return {text for text, n in counts.items() if n >= 2}

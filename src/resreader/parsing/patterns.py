@@ -1,0 +1,44 @@
+"""Regular expressions shared by the parsing rules."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+DATE = r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})"
+DATE_RE = re.compile(DATE)
+
+# Document symbols: A/60/257, A/RES/68/230, A/C.2/54/L.5, A/68/443/Add.2, S/RES/2334 (2016),
+# E/CN.6/2020/L.1, A/CONF.199/20. At least one slash, upper-case series, digits at the end.
+SYMBOL = (r"(?<![\w/])(?:A|S|E|ST|TD|UNEP|DP|ICCD|FCCC)(?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+[A-Z]?)"
+          r"(?:\.\d+)*)+(?:\s\(\d{4}\))?")
+SYMBOL_RE = re.compile(SYMBOL)
+LONE_SYMBOL_RE = re.compile(r"^\*?(?:United Nations\s+)?(" + SYMBOL + r")\*?$")
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+# "12. Decides …", "- 12. Decides", "1." alone on its line (page-layout extraction).
+OPERATIVE_RE = re.compile(r"^(?:[-*•]\s+)?(\d{1,3})\.(?:\s+(?=\S)|$)")
+# "(a) …", "(ii) …", "- (c) …"
+SUBPARA_RE = re.compile(r"^(?:[-*•]\s+)?\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$)")
+BODY_RE = re.compile(r"^\*?The ((?:General Assembly|Security Council|Economic and Social Council|"
+                     r"Human Rights Council|Trusteeship Council|[A-Z][\w-]*(?: [\w-]+){0,5})),\*?$")
+HEADING_RE = re.compile(r"^(\d{1,3}(?:\s?[A-Z])?)/(\d{1,4})(\s?[A-Z])?\.\s+(\S.*)$")
+MEETING_RE = re.compile(r"^\*?(\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)\*?\s*(.*)$", re.I)
+RULE_RE = re.compile(r"^\s*(?:_{4,}|-{3,}|\*{3,}|—{3,})\s*$")
+MARKDOWN_EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def iso_date(match: re.Match[str]) -> str:
+    day, month, year = match.groups()[-3:]
+    return f"{int(year):04d}-{MONTHS.index(month) + 1:02d}-{int(day):02d}"
+
+
+def strip_markdown(text: str) -> str:
+    """Drop emphasis markers (*Takes note*, **bold**) and keep their text."""
+    return MARKDOWN_EMPHASIS_RE.sub(r"\2", text).replace("\\*", "*")
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())

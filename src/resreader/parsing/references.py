@@ -1,0 +1,48 @@
+"""References: the resolutions, decisions and documents a text cites.
+
+Resolutions are cited alone (`resolution 58/220 of 23 December 2003`), in lists
+(`resolutions 57/270 B of 23 June 2003, 60/212 of 22 December 2005 and 62/209`), in the
+old style (`2200 A (XXI)`) and as Council resolutions (`1325 (2000)`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from resreader.model import Reference
+from resreader.parsing.patterns import DATE, DATE_RE, SYMBOL_RE, iso_date
+
+_ITEM = (r"(?:\d{1,3}/\d{1,4}(?:\s[A-Z](?![\w/]))?"  # 58/220, 57/270 B
+         r"|\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXLC]+|\d{4})\))")  # 2200 A (XXI), 1325 (2000)
+_LIST_RE = re.compile(
+    rf"\b(resolutions?|decisions?)\s+((?:{_ITEM})(?:\s+of\s+{DATE})?"
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ITEM})(?:\s+of\s+{DATE})?)*)"
+)
+_ITEM_RE = re.compile(rf"({_ITEM})(?:\s+of\s+({DATE}))?")
+
+
+def find_references(texts: Iterable[str], own_symbol: str | None) -> list[Reference]:
+    refs: list[Reference] = []
+    seen: set[tuple[str, str]] = set()
+    for text in texts:
+        for ref in _in_text(text):
+            key = (ref.kind, ref.target)
+            if key not in seen and ref.target != own_symbol:
+                seen.add(key)
+                refs.append(ref)
+    return refs
+
+
+def _in_text(text: str) -> list[Reference]:
+    found: list[tuple[int, Reference]] = []
+    for match in _LIST_RE.finditer(text):
+        kind = "decision" if match.group(1).startswith("decision") else "resolution"
+        for item in _ITEM_RE.finditer(match.group(2)):
+            date = DATE_RE.search(item.group(2) or "")
+            target = " ".join(item.group(1).split())
+            found.append((match.start(2) + item.start(), Reference(kind, target,
+                                                                  iso_date(date) if date else None)))
+    for match in SYMBOL_RE.finditer(text):
+        found.append((match.start(), Reference("document", " ".join(match.group(0).split()))))
+    return [ref for _, ref in sorted(found, key=lambda pair: pair[0])]

@@ -1,0 +1,69 @@
+"""Parsing state: the source lines and what the rules have found so far.
+
+Rules are plain functions that read and update one `ParseState`; nothing is kept on
+classes or in globals, so parsing is re-entrant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from resreader.model import Footnote, Resolution
+
+# What a line turned out to be. Only "text" lines become clause text.
+TEXT, BLANK, FURNITURE, FOOTNOTE, META = "text", "blank", "furniture", "footnote", "meta"
+
+
+@dataclass
+class Line:
+    no: int  # 1-based line number in the decoded source
+    raw: str  # without the line break and trailing white space
+    kind: str = TEXT
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+    @property
+    def indent(self) -> int:
+        return len(self.raw) - len(self.raw.lstrip())
+
+
+@dataclass
+class Block:
+    """Consecutive text lines that read as one paragraph (or a heading)."""
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.lines[0].no, self.lines[-1].no)
+
+    @property
+    def first(self) -> str:
+        return self.lines[0].text
+
+
+@dataclass
+class ParseState:
+    lines: list[Line]
+    source: str | None = None
+    res: Resolution = field(default_factory=Resolution)
+    footnotes: dict[str, Footnote] = field(default_factory=dict)
+    body_start: int = 0  # index of the first line after "The General Assembly,"
+    annex_starts: list[int] = field(default_factory=list)  # indexes of "Annex" lines
+
+    def warn(self, message: str) -> None:
+        if message not in self.res.warnings:
+            self.res.warnings.append(message)
+
+    def text_lines(self) -> list[Line]:
+        return [line for line in self.lines if line.kind == TEXT]
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    for no, raw in enumerate(text.split("\n"), start=1):
+        raw = raw.rstrip().replace("\u00a0", " ").replace("\t", " ")
+        lines.append(Line(no, raw, TEXT if raw.strip() else BLANK))
+    return lines
