@@ -1,11 +1,17 @@
 """What `compare()` returns: plain data. Views render it; they never compute a diff.
 
 `Comparison.to_dict()` is the JSON contract of DESIGN.md ("Comparison").
+
+`Pair.words` runs keep their whitespace: joining the `equal` and `delete` runs gives A's
+clause text, joining the `equal` and `insert` runs gives B's (`Pair.side_runs`). Equal runs
+show B's wording, which differs from A's only in what the options ignore. An added clause
+is one `insert` run, a removed clause one `delete` run.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,10 +33,25 @@ class Pair:
     lead_changed: bool = False  # "Calls upon" -> "Encourages"
     migrated: bool = False  # moved between preamble and operative
     subpairs: list[Pair] = field(default_factory=list)
+    footnotes_changed: bool = False  # only when footnotes are not ignored
 
     @property
     def is_change(self) -> bool:
         return self.status != "same"
+
+    def side_runs(self, side: str) -> list[WordRun]:
+        """The runs one pane shows: side "a" drops the inserts, side "b" the deletions."""
+        hidden = "insert" if side == "a" else "delete"
+        return [run for run in self.words if run[0] != hidden]
+
+    def side_text(self, side: str) -> str:
+        return "".join(text for _, text in self.side_runs(side))
+
+    def walk(self) -> Iterator[Pair]:
+        """This pair, then its sub-paragraph pairs at every depth."""
+        yield self
+        for sub in self.subpairs:
+            yield from sub.walk()
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"status": self.status, "a": self.a, "b": self.b,
@@ -40,6 +61,8 @@ class Pair:
             data["lead_changed"] = True
         if self.migrated:
             data["migrated"] = True
+        if self.footnotes_changed:
+            data["footnotes_changed"] = True
         if self.subpairs:
             data["subpairs"] = [p.to_dict() for p in self.subpairs]
         return data
@@ -66,6 +89,22 @@ class Comparison:
 
     def previous_change(self, row: int) -> int | None:
         return next((r for r in reversed(self.change_rows()) if r < row), None)
+
+    def row_of(self, side: str, clause_id: str) -> int | None:
+        """The row showing a clause (a sub-paragraph's row is its paragraph's)."""
+        for row, pair in enumerate(self.pairs):
+            if any(getattr(p, side) == clause_id for p in pair.walk()):
+                return row
+        return None
+
+    def partner(self, side: str, clause_id: str) -> str | None:
+        """The id of the clause paired with `clause_id` of `side` ("a" or "b"), if any."""
+        other = "b" if side == "a" else "a"
+        for pair in self.pairs:
+            for p in pair.walk():
+                if getattr(p, side) == clause_id:
+                    return getattr(p, other)
+        return None
 
     def to_dict(self) -> dict[str, Any]:
         return {
