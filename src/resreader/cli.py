@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="resreader", description=__doc__)
     parser.add_argument("--version", action="version", version=f"resreader {__version__}")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="lay the window out, save a PNG, exit")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="save a PNG of the window, exit")
     parser.set_defaults(run=_run_gui, files=[])
     sub = parser.add_subparsers(dest="command")
 

@@ -29,7 +29,8 @@ def parse(data: str | bytes, source: str | None = None) -> Resolution:
         rule(state)
     sections = group_blocks(state)
     main = build_section(state, sections[0])
-    annexes = [build_section(state, blocks, f"annex{k}-") for k, blocks in enumerate(sections[1:], 1)]
+    annexes = [build_section(state, blocks, f"annex{k}-")
+               for k, blocks in enumerate(sections[1:], start=1)]
     return _assemble(state, main, annexes)
 
 

@@ -37,7 +37,7 @@ def group_blocks(state: ParseState) -> list[list[Block]]:
             sections.append([])
             current, gap = None, False
             continue
-        if current is None or _starts_new(current, text, gap):
+        if current is None or _starts_new(current, line, gap):
             current = Block([line])
             sections[-1].append(current)
         else:
@@ -46,14 +46,17 @@ def group_blocks(state: ParseState) -> list[list[Block]]:
     return sections
 
 
-def _starts_new(current: Block, text: str, gap: bool) -> bool:
+def _starts_new(current: Block, line: Line, gap: bool) -> bool:
+    text = strip_markdown(line.text)
     previous = strip_markdown(current.lines[-1].text)
     if _NUMBER_ONLY_RE.match(previous) and len(current.lines) == 1:
         return False  # "1." alone on its line: the paragraph follows
     if OPERATIVE_RE.match(text) or SUBPARA_RE.match(text):
         return True
     if not gap:
-        return False
+        # Page layout: a paragraph's first line is indented, its continuation lines are not.
+        indented = line.indent > current.lines[-1].indent
+        return indented and previous.endswith(_TERMINAL) and preamble_lead(text) is not None
     if preamble_lead(text):
         return True
     return not _continues(previous, text)

@@ -81,7 +81,9 @@ def _continues_note(state: ParseState, last: Line, line: Line, indented: bool) -
     if indented:  # Markdown notes continue on indented lines
         return line.indent > 0
     text = line.text
-    if _note_start(state, line, in_block=True) or OPERATIVE_RE.match(text) or SUBPARA_RE.match(text):
+    if OPERATIVE_RE.match(text) or SUBPARA_RE.match(text):
+        return False
+    if _note_start(state, line, in_block=True):
         return False
     # In page layout a paragraph resumes indented after the notes; a note wraps flush left.
     return line.indent == 0 and not RULE_RE.match(line.raw)

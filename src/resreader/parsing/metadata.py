@@ -20,13 +20,16 @@ from resreader.parsing.patterns import (
 from resreader.parsing.state import BLANK, META, TEXT, Line, ParseState
 
 _ADOPTED_RE = re.compile(r"Resolution adopted by the ([A-Z][\w ]+?)\s+on\s+(.*)$")
-_SC_ADOPTED_RE = re.compile(r"Adopted by the (Security Council) at its (\d+\w*) meeting,?\s*on\s+(.*)")
+_SC_ADOPTED_RE = re.compile(
+    r"Adopted by the (Security Council) at its (\d+\w*) meeting,?\s*on\s+(.*)")
 _SC_HEADING_RE = re.compile(r"^Resolution (\d{1,5}) \((\d{4})\)$")
-_AGENDA_RE = re.compile(r"Agenda items?\s+(\d+(?:\s*\([a-z]+\))?(?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]+\))?)*)")
+_ITEM = r"\d+(?:\s*\([a-z]+\))?"
+_AGENDA_RE = re.compile(rf"Agenda items?\s+({_ITEM}(?:\s*(?:,|and)\s*{_ITEM})*)")
 _REPORT_RE = re.compile(r"^\[on the reports? of the .*?\((" + SYMBOL_RE.pattern + r")")
 _ORGANS = {"A": "General Assembly", "S": "Security Council", "E": "Economic and Social Council"}
 _HEADER_NOISE_RE = re.compile(r"^(Distr\.|Original:|United Nations$|General Assembly$|"
-                              r"Security Council$|[A-Z][a-z-]+ session\b|Agenda item|Please recycle)")
+                              r"Security Council$|[A-Z][a-z-]+ session\b|Agenda item|"
+                              r"Please recycle)")
 
 
 def find_body_start(state: ParseState) -> None:

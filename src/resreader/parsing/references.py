@@ -20,6 +20,8 @@ _LIST_RE = re.compile(
     rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ITEM})(?:\s+of\s+{DATE})?)*)"
 )
 _ITEM_RE = re.compile(rf"({_ITEM})(?:\s+of\s+({DATE}))?")
+# "46/159 of 19 December 1991" cited further along a sentence, away from "resolutions".
+_DATED_RE = re.compile(rf"(?<![\w/.])(\d{{1,3}}/\d{{1,4}}(?:\s[A-Z](?![\w/]))?)\s+of\s+({DATE})")
 
 
 def find_references(texts: Iterable[str], own_symbol: str | None) -> list[Reference]:
@@ -41,8 +43,12 @@ def _in_text(text: str) -> list[Reference]:
         for item in _ITEM_RE.finditer(match.group(2)):
             date = DATE_RE.search(item.group(2) or "")
             target = " ".join(item.group(1).split())
-            found.append((match.start(2) + item.start(), Reference(kind, target,
-                                                                  iso_date(date) if date else None)))
+            ref = Reference(kind, target, iso_date(date) if date else None)
+            found.append((match.start(2) + item.start(), ref))
+    for match in _DATED_RE.finditer(text):
+        date = DATE_RE.search(match.group(2))
+        ref = Reference("resolution", match.group(1), iso_date(date) if date else None)
+        found.append((match.start(), ref))
     for match in SYMBOL_RE.finditer(text):
         found.append((match.start(), Reference("document", " ".join(match.group(0).split()))))
     return [ref for _, ref in sorted(found, key=lambda pair: pair[0])]

@@ -1,0 +1,149 @@
+"""A thin table model over a Comparison: one row per pair; columns margin, A, B.
+
+The Comparison stays the source of truth (DESIGN.md, "Layers"); the model only renders
+rows on demand and caches each cell's rich text until the comparison or colours change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from resreader.compare.result import Comparison, Pair
+from resreader.model import Clause, Resolution
+from resreader.ui.diff_colors import LIGHT, DiffColors
+from resreader.ui.diff_html import EMPTY, Cell, build_cell
+from resreader.ui.diff_labels import header_text, margin_lines, margin_tooltip, partner_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+STATUS, A, B = 0, 1, 2
+SIDES = {A: "a", B: "b"}
+
+
+class DiffModel(QAbstractTableModel):
+    PairRole = Qt.ItemDataRole.UserRole + 1  # the Pair object
+    StatusRole = Qt.ItemDataRole.UserRole + 2  # "same" | "renumbered" | …
+    HtmlRole = Qt.ItemDataRole.UserRole + 3  # the text cell's rich text ("" for a gap)
+    ClauseIdsRole = Qt.ItemDataRole.UserRole + 4  # the clause id of each text block
+    ClauseIdRole = Qt.ItemDataRole.UserRole + 5  # the cell's own clause id, or None
+    MarginRole = Qt.ItemDataRole.UserRole + 6  # the margin's lines of text
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cmp: Comparison | None = None
+        self._pairs: list[Pair] = []
+        self._clauses: dict[str, dict[str, Clause]] = {"a": {}, "b": {}}
+        self._colors = LIGHT
+        self._cells: dict[tuple[int, int], Cell] = {}
+
+    # --- what the view feeds in -------------------------------------------------------------
+
+    def comparison(self) -> Comparison | None:
+        return self._cmp
+
+    def set_comparison(self, cmp: Comparison | None) -> None:
+        self.beginResetModel()
+        self._cmp = cmp
+        self._pairs = list(cmp.pairs) if cmp else []
+        self._clauses = {"a": _index(cmp.a) if cmp else {}, "b": _index(cmp.b) if cmp else {}}
+        self._cells.clear()
+        self.endResetModel()
+
+    def set_colors(self, colors: DiffColors) -> None:
+        if colors == self._colors:
+            return
+        self._colors = colors
+        self._cells.clear()
+        if self._pairs:
+            last = self.index(len(self._pairs) - 1, B)
+            self.dataChanged.emit(self.index(0, STATUS), last)
+
+    def colors(self) -> DiffColors:
+        return self._colors
+
+    def pair(self, row: int) -> Pair | None:
+        return self._pairs[row] if 0 <= row < len(self._pairs) else None
+
+    def cell(self, row: int, column: int) -> Cell:
+        pair = self.pair(row)
+        if pair is None or column not in SIDES:
+            return EMPTY
+        key = (row, column)
+        if key not in self._cells:
+            side = SIDES[column]
+            self._cells[key] = build_cell(self._clauses[side], pair, side, self._colors)
+        return self._cells[key]
+
+    # --- QAbstractTableModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._pairs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        pair = self.pair(index.row()) if index.isValid() else None
+        if pair is None:
+            return None
+        if role == self.PairRole:
+            return pair
+        if role == self.StatusRole:
+            return pair.status
+        column = index.column()
+        if column == STATUS:
+            return self._margin_data(pair, role)
+        return self._text_data(index.row(), column, pair, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or self._cmp is None:
+            return None
+        if section not in SIDES or role not in (Qt.ItemDataRole.DisplayRole,
+                                                Qt.ItemDataRole.ToolTipRole):
+            return None
+        res = self._cmp.a if section == A else self._cmp.b
+        return f"{SIDES[section].upper()}   {header_text(res)}"
+
+    # --- roles --------------------------------------------------------------------------------
+
+    def _margin_data(self, pair: Pair, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, self.MarginRole):
+            lines = margin_lines(pair, self._clauses["a"], self._clauses["b"])
+            return lines if role == self.MarginRole else "\n".join(lines)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return margin_tooltip(pair, self._clauses["a"], self._clauses["b"])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(self._colors.status_color(pair.status))
+        return None
+
+    def _text_data(self, row: int, column: int, pair: Pair, role: int) -> Any:
+        side = SIDES[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, column).plain
+        if role == self.HtmlRole:
+            return self.cell(row, column).html
+        if role == self.ClauseIdsRole:
+            return list(self.cell(row, column).clause_ids)
+        if role == self.ClauseIdRole:
+            return pair.a if side == "a" else pair.b
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._partner_tooltip(row, column, pair)
+        return None
+
+    def _partner_tooltip(self, row: int, column: int, pair: Pair) -> str:
+        assert self._cmp is not None
+        if column == A:
+            return partner_tooltip(self._cmp.b, pair.b, self.cell(row, B).plain, "a")
+        return partner_tooltip(self._cmp.a, pair.a, self.cell(row, A).plain, "b")
+
+
+def _index(res: Resolution) -> dict[str, Clause]:
+    return {clause.id: clause for clause in res.clauses()}

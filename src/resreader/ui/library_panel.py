@@ -1,0 +1,94 @@
+"""The left panel: a filter box over the library list (symbol, title, adopted)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resreader.library import Entry
+from resreader.ui.library_model import EntryRole, LibraryFilter, LibraryModel
+
+
+class LibraryPanel(QWidget):
+    entryChosen = Signal(object)  # the Entry that became current (click, keys)
+    selectionChanged = Signal()
+
+    def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(model)
+        self.filter = QLineEdit(placeholderText="Filter by symbol or title", clearButtonEnabled=True)
+        self.filter.setObjectName("libraryFilter")
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = self._make_view()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view, 1)
+
+    def _make_view(self) -> QTreeView:
+        view = QTreeView(self)
+        view.setObjectName("libraryView")
+        view.setModel(self.proxy)
+        view.setRootIsDecorated(False)
+        view.setUniformRowHeights(True)
+        view.setAlternatingRowColors(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSortingEnabled(True)
+        view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        view.selectionModel().currentRowChanged.connect(self._on_current)
+        view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
+        return view
+
+    def selected_entries(self) -> list[Entry]:
+        rows = self.view.selectionModel().selectedRows()
+        entries = [self.proxy.data(i, EntryRole) for i in sorted(rows, key=QModelIndex.row)]
+        return [e for e in entries if isinstance(e, Entry)]
+
+    def select_entries(self, entries: list[Entry], current: Entry | None = None) -> None:
+        """Select exactly these entries (clearing the filter if it hides one)."""
+        indexes = [self._proxy_index(e) for e in entries]
+        if any(not i.isValid() for i in indexes):
+            self.filter.clear()
+            indexes = [self._proxy_index(e) for e in entries]
+        selection = QItemSelection()
+        for index in indexes:
+            if index.isValid():
+                selection.select(index, index)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        model = self.view.selectionModel()
+        chosen = self._proxy_index(current) if current else QModelIndex()
+        if chosen.isValid():
+            self.view.blockSignals(True)
+            model.blockSignals(True)
+            model.setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.NoUpdate)
+            model.blockSignals(False)
+            self.view.blockSignals(False)
+            self.view.scrollTo(chosen)
+        model.select(selection, flags)
+
+    def _proxy_index(self, entry: Entry | None) -> QModelIndex:
+        row = self.model.row_of(entry) if entry else -1
+        return self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.proxy.data(current, EntryRole) if current.isValid() else None
+        if isinstance(entry, Entry):
+            self.entryChosen.emit(entry)

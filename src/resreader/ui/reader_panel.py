@@ -1,0 +1,153 @@
+"""The Read tab: the clause tree beside the reading pane; tree and text follow each other.
+
+Parse warnings sit in a thin bar above the text; the find bar below it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
+
+from resreader.model import Resolution
+from resreader.ui import theme
+from resreader.ui.clause_model import ClauseIdRole, ClauseModel, KindRole, TargetRole
+from resreader.ui.find_bar import FindBar
+from resreader.ui.message_bar import MessageBar
+from resreader.ui.reader_view import ReaderView
+
+Typesetter = Callable[..., str]  # resolution_html(res, *, dark, library_symbols, font_family)
+
+
+def default_typesetter() -> Typesetter:
+    from resreader.typeset import resolution_html  # Pygments loads here, after start-up
+
+    return resolution_html
+
+
+class ReaderPanel(QWidget):
+    statusMessage = Signal(str)
+
+    def __init__(self, typesetter: Typesetter | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._typesetter = typesetter
+        self.resolution: Resolution | None = None
+        self._following = False
+        self.library_symbols: frozenset[str] = frozenset()
+        self.model = ClauseModel(self)
+        self.tree = self._make_tree()
+        self.view = ReaderView(self)
+        self.warnings = MessageBar(self, closable=True)
+        self.warnings.setObjectName("parseWarnings")
+        self.find_bar = FindBar(self.view, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("readSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self._text_column())
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.view.clauseAtCursor.connect(self._select_row_for)
+        self.view.footnoteLinkClicked.connect(self.show_footnote)
+        self.view.highlighted.connect(lambda url: self.statusMessage.emit(url.toString()))
+
+    def _make_tree(self) -> QTreeView:
+        tree = QTreeView(self)
+        tree.setObjectName("clauseTree")
+        tree.setModel(self.model)
+        tree.setHeaderHidden(True)
+        tree.setUniformRowHeights(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        return tree
+
+    def _text_column(self) -> QWidget:
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        return column
+
+    # -- content --
+    def show_resolution(self, res: Resolution | None, dark: bool | None = None) -> None:
+        """Typeset `res` into the pane (None clears it) and rebuild the tree."""
+        self.resolution = res
+        self.model.set_resolution(res)
+        if res is None:
+            self.view.clear_content()
+            self.warnings.dismiss()
+            return
+        self.retypeset(dark)
+        self._expand_groups()
+        if res.warnings:
+            self.warnings.show_message("Parse warnings: " + "; ".join(res.warnings), "warning")
+        else:
+            self.warnings.dismiss()
+
+    def retypeset(self, dark: bool | None = None) -> None:
+        """Typeset again (palette changed, library changed); keeps the place in the text."""
+        if self.resolution is None:
+            return
+        if self._typesetter is None:
+            self._typesetter = default_typesetter()
+        html = self._typesetter(
+            self.resolution, dark=theme.is_dark() if dark is None else dark,
+            library_symbols=self.library_symbols, font_family=theme.reading_font_family())
+        scroll = self.view.verticalScrollBar().value()
+        ids = [c.id for c in self.resolution.clauses()]
+        ids += [a.id for a in self.resolution.annexes]
+        ids += [p.id for a in self.resolution.annexes for p in a.paragraphs]
+        self.view.show_html(html, ids)
+        self.view.verticalScrollBar().setValue(scroll)
+
+    def go_to_clause(self, clause_id: str) -> bool:
+        index = self.model.index_for(clause_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)  # the tree's handler scrolls the text
+            return True
+        return self.view.go_to_clause(clause_id)
+
+    def show_footnote(self, num: str) -> None:
+        note = self.resolution.footnote(num) if self.resolution else None
+        self.statusMessage.emit(f"Note {num}: {note.text}" if note else f"No note {num}")
+        if note and self.view.index.position(f"fn{num}") is not None:
+            self.view.go_to_clause(f"fn{num}")
+
+    def _expand_groups(self) -> None:
+        for row in range(self.model.rowCount()):
+            self.tree.expand(self.model.index(row, 0))
+
+    # -- tree ⇄ text --
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._following or not current.isValid():
+            return
+        clause_id = current.data(ClauseIdRole)
+        if clause_id:
+            self.view.go_to_clause(clause_id)
+        elif current.data(KindRole) == "reference":
+            self._show_first(current.data(TargetRole))
+
+    def _show_first(self, target: str | None) -> None:
+        cursor = self.view.document().find(target) if target else None
+        if cursor is not None and not cursor.isNull():
+            self.view.setTextCursor(cursor)
+            self.view.ensureCursorVisible()
+            self.view.mark_range(cursor.selectionStart(), cursor.selectionEnd())
+
+    def _select_row_for(self, clause_id: str) -> None:
+        index = self.model.index_for(clause_id) if clause_id else QModelIndex()
+        if not index.isValid() or index == self.tree.currentIndex():
+            return
+        self._following = True  # following the cursor must not move the cursor back
+        try:
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.tree.scrollTo(index)
+        finally:
+            self._following = False

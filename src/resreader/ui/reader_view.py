@@ -1,0 +1,161 @@
+"""The reading pane: a QTextBrowser that shows typeset HTML and never follows links itself.
+
+It knows clauses only through the anchors the typesetter names after clause ids; it tells
+its owner which clause the cursor is in, and what kind of link was clicked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from resreader.ui.anchor_index import AnchorIndex
+
+MIN_ZOOM, MAX_ZOOM = -6, 12  # zoom steps of one point each
+
+
+class ReaderView(QTextBrowser):
+    clauseAtCursor = Signal(str)  # "" when the cursor is outside every clause
+    resolutionLinkClicked = Signal(str)  # "A/RES/58/220"
+    footnoteLinkClicked = Signal(str)  # "3"
+    otherLinkClicked = Signal(str)  # any other URL: shown, never followed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAcceptDrops(False)  # dropped files go to the main window
+        # A keyboard caret lets the user walk the text, and the clause tree follows it.
+        self.setTextInteractionFlags(self.textInteractionFlags()
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.index = AnchorIndex()
+        self.zoom = 0
+        self._mark: list[QTextEdit.ExtraSelection] = []
+        self._matches: list[QTextEdit.ExtraSelection] = []
+        self._last_clause = ""
+        self.anchorClicked.connect(self._on_link)
+        self.cursorPositionChanged.connect(self._on_cursor)
+
+    # -- content --
+    def show_html(self, html: str, clause_ids: Iterable[str]) -> None:
+        self._mark, self._matches, self._last_clause = [], [], ""
+        self.setHtml(html)
+        self.index = AnchorIndex(self.document(), clause_ids)
+        self._apply_selections()
+
+    def clear_content(self) -> None:
+        self.show_html("", ())
+
+    # -- clauses --
+    def clause_at_cursor(self) -> str | None:
+        return self.index.clause_at(self.textCursor().position())
+
+    def go_to_clause(self, clause_id: str) -> bool:
+        """Scroll the clause into view, put the cursor there and mark it."""
+        span = self.index.range_of(clause_id) or self._anchor_span(clause_id)
+        if span is None:
+            return False
+        self._last_clause = clause_id  # the cursor move below must not echo back
+        cursor = self.textCursor()
+        cursor.setPosition(span[0])
+        self.setTextCursor(cursor)
+        self.scrollToAnchor(clause_id)
+        self.mark_range(*span)
+        return True
+
+    def mark_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = QTextCharFormat()
+        selection.format.setBackground(self._mark_colour())
+        self._mark = [selection]
+        self._apply_selections()
+
+    def marked_range(self) -> tuple[int, int] | None:
+        if not self._mark:
+            return None
+        cursor = self._mark[0].cursor
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    # -- find in page --
+    def find_all(self, text: str) -> int:
+        """Highlight every match of `text` (case-insensitive); return how many there are."""
+        self._matches = []
+        if text:
+            colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            colour.setAlpha(70)
+            cursor = self.document().find(text, 0)
+            while not cursor.isNull():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = QTextCharFormat()
+                selection.format.setBackground(colour)
+                self._matches.append(selection)
+                cursor = self.document().find(text, cursor)
+        self._apply_selections()
+        return len(self._matches)
+
+    def find_step(self, text: str, backward: bool = False) -> int:
+        """Move to the next (or previous) match, wrapping; return its 1-based ordinal or 0."""
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if not text:
+            return 0
+        if not self.find(text, flags):
+            cursor = self.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward
+                                else QTextCursor.MoveOperation.Start)
+            self.setTextCursor(cursor)
+            if not self.find(text, flags):
+                return 0
+        start = self.textCursor().selectionStart()
+        return next((i + 1 for i, s in enumerate(self._matches)
+                     if s.cursor.selectionStart() == start), 0)
+
+    # -- zoom --
+    def set_zoom(self, steps: int) -> None:
+        steps = max(MIN_ZOOM, min(MAX_ZOOM, steps))
+        if steps > self.zoom:
+            self.zoomIn(steps - self.zoom)
+        elif steps < self.zoom:
+            self.zoomOut(self.zoom - steps)
+        self.zoom = steps
+
+    # -- internals --
+    def _anchor_span(self, name: str) -> tuple[int, int] | None:
+        pos = self.index.position(name)
+        if pos is None:
+            return None
+        block = self.document().findBlock(pos)
+        return pos, block.position() + max(block.length() - 1, 1)
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections(self._mark + self._matches)
+
+    def _mark_colour(self) -> QColor:
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(38)
+        return colour
+
+    def _on_cursor(self) -> None:
+        clause = self.clause_at_cursor() or ""
+        if clause != self._last_clause:
+            self._last_clause = clause
+            self.clauseAtCursor.emit(clause)
+
+    def _on_link(self, url: QUrl) -> None:
+        scheme, text = url.scheme(), url.toString()
+        if scheme == "res":
+            self.resolutionLinkClicked.emit(text.removeprefix("res:"))
+        elif scheme == "fn":
+            self.footnoteLinkClicked.emit(text.removeprefix("fn:"))
+        elif not scheme and url.hasFragment():  # a link within the document
+            self.scrollToAnchor(url.fragment())
+        else:
+            self.otherLinkClicked.emit(text)
