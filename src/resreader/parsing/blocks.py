@@ -31,7 +31,7 @@ def group_blocks(state: ParseState) -> list[list[Block]]:
         if line.kind != TEXT:
             continue
         text = strip_markdown(line.text)
-        if ANNEX_RE.match(text) and _has_operative(sections[0]):
+        if ANNEX_RE.match(text) and sections[0]:
             line.kind = "annex"
             state.annex_starts.append(line.no)
             sections.append([])
@@ -66,10 +66,6 @@ def _continues(previous: str, text: str) -> bool:
     first = text[0]
     return first.islower() or (first.isdigit() and not OPERATIVE_RE.match(text)) or (
         not previous.rstrip("* ").endswith(_TERMINAL))
-
-
-def _has_operative(blocks: list[Block]) -> bool:
-    return any(OPERATIVE_RE.match(strip_markdown(b.first)) for b in blocks)
 
 
 def block_text(lines: list[Line]) -> str:

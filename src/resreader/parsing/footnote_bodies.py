@@ -56,6 +56,7 @@ def _rule_block(state: ParseState, i: int) -> int:
         if start is None:
             return i
         i = _take_note(state, i, start, indented_continues=start[2])
+    return i
 
 
 def _take_note(state: ParseState, i: int, start: tuple[str, str, bool], *,

@@ -16,7 +16,8 @@ from resreader.parsing.patterns import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
 _MARKER_RE = re.compile(
     rf"(?P<md>\[\^(?P<mdnum>\d{{1,3}})\])"
     rf"|(?P<sup>\s?[{SUPERSCRIPTS}]+)"
-    r"|(?:(?<=[a-z)\]”’\"»])|(?<=[^\d\s][,;:]))(?P<glued>[1-9]\d{0,2})(?=$|[\s,;:.)\]”’\"])"
+    r"|(?:(?<=[a-z)\]”’\"»])|(?<=[^\d\s][,;:])|(?<=(?:19|20)\d\d[,;:])|(?<=[a-z)][.]))"
+    r"(?P<glued>[1-9]\d{0,2})(?=$|[\s,;:.)\]”’\"])"
     r"|(?<![\d/.,])\b(?P<year>1[89]\d\d|20\d\d)(?P<yearnote>[1-9]\d?)(?=$|[\s,;:.)])"
     r"|(?<=[A-Za-z)\]”’\",;:])(?P<spaced> [1-9]\d{0,2})(?=$|[\s,;:.])"
 )
@@ -29,8 +30,10 @@ _NOT_BEFORE_NOTE = {
     "page", "pages", "session", "protocol", "phase", "level", "table", "figure", "recommendation",
     "recommendations", "point", "step", "steps", "option", "tier", "class", "category", "sub",
 }
+_ABBREVIATION_RE = re.compile(r"(?:^|\W)(?:Add|Rev|Corr|Amend|Suppl|No|Nos|vol|vols|para|paras|"
+                              r"art|arts|chap|p|pp|sect|annex)\.$", re.I)
 _NOT_AFTER_NOTE = re.compile(r"^\s*(?:per\b|%|percent|years?\b|days?\b|months?\b|weeks?\b|"
-                             r"hours?\b|States\b|Member\b|countries\b|and\b|to\b|or\b|million|"
+                             r"hours?\b|States\b|Member\b|countries\b|(?:and|to|or|-|–)\s*\d|million|"
                              r"billion|steps\b|of\b|times\b|members\b|-)")
 
 
@@ -66,15 +69,29 @@ def _marker_number(match: re.Match[str], text: str, state: MarkerState) -> str |
     if match.group("sup"):
         return match.group("sup").strip().translate(SUPERSCRIPT_DIGITS)
     if num := match.group("glued"):
+        token = text[:match.start()].split()[-1] if text[:match.start()].split() else ""
+        if _ABBREVIATION_RE.search(token):
+            return None
         return num if _fits(num, state, glued=True) else None
     if num := match.group("yearnote"):
         return num if num in state.bodies or int(num) == state.highest + 1 else None
     num = match.group("spaced").strip()
-    before = re.findall(r"[A-Za-z]+", text[:match.start()])
     after = text[match.end():match.end() + 12]
-    if (before and before[-1].lower() in _NOT_BEFORE_NOTE) or _NOT_AFTER_NOTE.match(after):
+    if not _may_precede_note(text[:match.start()]) or _NOT_AFTER_NOTE.match(after):
         return None
     return num if _fits(num, state, glued=False) else None
+
+
+def _may_precede_note(before: str) -> bool:
+    """Whether the word before a spaced number lets it be a note ("Court 3", not "para 3")."""
+    tokens = before.split()
+    if not tokens:
+        return False
+    token = tokens[-1]
+    if token[-1] in ",;:":
+        word = token[:-1]
+        return not (word.isdigit() and len(word) != 4)  # "2, 3 and 4" lists numbers
+    return not token.isdigit() and token.strip("“”\"'()").lower() not in _NOT_BEFORE_NOTE
 
 
 def _fits(num: str, state: MarkerState, *, glued: bool) -> bool:

@@ -51,7 +51,8 @@ def _is_title_part(words: str, title: str) -> bool:
     """A running title: the title, or the part of a long title a page header has room for."""
     if not title or not words:
         return False
-    return words == title or (len(words) >= 20 and title.startswith(words))
+    return words == title or (len(words) >= 20 and (title.startswith(words)
+                                                    or title.endswith(words)))
 
 
 def _repeated_short_lines(state: ParseState) -> set[str]:

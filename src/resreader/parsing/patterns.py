@@ -24,7 +24,8 @@ OPERATIVE_RE = re.compile(r"^(?:[-*•]\s+)?(\d{1,3})\.(?:\s+(?=\S)|$)")
 # "(a) …", "(ii) …", "- (c) …"
 SUBPARA_RE = re.compile(r"^(?:[-*•]\s+)?\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$)")
 BODY_RE = re.compile(r"^\*?The ((?:General Assembly|Security Council|Economic and Social Council|"
-                     r"Human Rights Council|Trusteeship Council|[A-Z][\w-]*(?: [\w-]+){0,5})),\*?$")
+                     r"Human Rights Council|Trusteeship Council|"
+                     r"[A-Z][\w-]*(?: [\w-]+){0,5})),?\*?$")
 HEADING_RE = re.compile(r"^(\d{1,3}(?:\s?[A-Z])?)/(\d{1,4})(\s?[A-Z])?\.\s+(\S.*)$")
 MEETING_RE = re.compile(r"^\*?(\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)\*?\s*(.*)$", re.I)
 RULE_RE = re.compile(r"^\s*(?:_{4,}|-{3,}|\*{3,}|—{3,})\s*$")

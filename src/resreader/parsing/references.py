@@ -26,10 +26,10 @@ _DATED_RE = re.compile(rf"(?<![\w/.])(\d{{1,3}}/\d{{1,4}}(?:\s[A-Z](?![\w/]))?)\
 
 def find_references(texts: Iterable[str], own_symbol: str | None) -> list[Reference]:
     refs: list[Reference] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for text in texts:
         for ref in _in_text(text):
-            key = (ref.kind, ref.target)
+            key = ref.target
             if key not in seen and ref.target != own_symbol:
                 seen.add(key)
                 refs.append(ref)

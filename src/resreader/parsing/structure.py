@@ -42,7 +42,21 @@ def build_section(state: ParseState, blocks: list[Block], prefix: str = "") -> S
             _add_sub(state, section, block, stack, match.group(1), raw[match.end():])
         else:
             _add_unnumbered(state, section, block, raw)
+    if not section.operative and not prefix:
+        _unnumbered_operative(state, section)
     return section
+
+
+def _unnumbered_operative(state: ParseState, section: Section) -> None:
+    """A one-paragraph resolution ("Adopts the Declaration annexed …") prints no number."""
+    for para in list(section.preamble):
+        lead = None if para.lead else operative_lead(para.text)
+        if lead:
+            section.preamble.remove(para)
+            num = str(len(section.operative) + 1)
+            section.operative.append(Paragraph(f"op{num}", num, lead, para.text, para.lines))
+            state.warn(f"the operative paragraph at line {para.lines[0]} is unnumbered; "
+                       f"it is cited as paragraph {num}")
 
 
 def _add_operative(state: ParseState, section: Section, block: Block, num: str, raw: str) -> None:
@@ -124,7 +138,7 @@ def _last_paragraph(section: Section) -> Paragraph | None:
 
 
 def _is_heading(text: str) -> bool:
-    return len(text) <= 120 and not text.rstrip().endswith((",", ";", ".", ":"))
+    return len(text) <= 200 and not text.rstrip().endswith((",", ";", ".", ":"))
 
 
 def _lead_and_text(raw: str) -> tuple[str | None, str]:
