@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from resreader.model import Paragraph, Resolution, SubParagraph
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the default parent: the invisible root
 
 ClauseIdRole = Qt.ItemDataRole.UserRole + 1  # "op7(c)", "pp2", "fn3", "annex1"; None for groups
 KindRole = Qt.ItemDataRole.UserRole + 2  # "group" | "clause" | "annex" | "footnote" | "reference"
@@ -108,12 +109,12 @@ class ClauseModel(QAbstractItemModel):
         return self.createIndex(node.row, 0, node) if node else QModelIndex()
 
     # -- the QAbstractItemModel interface --
-    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: ModelIndex = NO_PARENT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         return self.createIndex(row, column, self._node(parent).children[row])
 
-    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: ModelIndex = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         up = self._node(index).parent
@@ -121,12 +122,12 @@ class ClauseModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(up.row, 0, up)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = NO_PARENT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 1
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from resreader.library import Entry, Library
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the default parent: the invisible root
 
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the library Entry object
 PathRole = Qt.ItemDataRole.UserRole + 2  # str(entry.path)
@@ -37,18 +38,18 @@ class LibraryModel(QAbstractItemModel):
         self.library = library
 
     # -- the QAbstractItemModel interface (flat: every row is a child of the root) --
-    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: ModelIndex = NO_PARENT) -> QModelIndex:
         if parent.isValid() or not self.hasIndex(row, column, parent):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: ModelIndex = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         return QModelIndex()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.library.entries)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -61,7 +62,8 @@ class LibraryModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.library.entries):

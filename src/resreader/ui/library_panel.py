@@ -25,7 +25,8 @@ class LibraryPanel(QWidget):
         self.model = model
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(model)
-        self.filter = QLineEdit(placeholderText="Filter by symbol or title", clearButtonEnabled=True)
+        self.filter = QLineEdit(placeholderText="Filter by symbol or title",
+                                clearButtonEnabled=True)
         self.filter.setObjectName("libraryFilter")
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = self._make_view()

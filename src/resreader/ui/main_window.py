@@ -1,0 +1,236 @@
+"""The main window: the library on the left, Read and Compare tabs in the centre.
+
+Bad files never change what is shown: the error goes to a dismissable bar and the status bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resreader import __version__
+from resreader.errors import ResreaderError
+from resreader.library import TEXT_SUFFIXES, Entry, Library, resolve
+from resreader.store import Settings
+from resreader.ui import window_state
+from resreader.ui.actions import build_menus
+from resreader.ui.library_model import LibraryModel
+from resreader.ui.library_panel import LibraryPanel
+from resreader.ui.message_bar import MessageBar
+from resreader.ui.reader_panel import ReaderPanel, Typesetter
+
+APP_NAME = "resreader"
+COMPARE_HINT = "Select two resolutions in the library and press Compare (Ctrl+D)."
+
+
+class MainWindow(QMainWindow):
+    compareRequested = Signal(object, object)  # two library Entries, older first
+
+    def __init__(self, library: Library, settings: Settings,
+                 typesetter: Typesetter | None = None, persist: bool = True) -> None:
+        super().__init__()
+        self.library, self.settings, self.persist = library, settings, persist
+        self.current: Entry | None = None
+        self.model = LibraryModel(library, self)
+        self.library_panel = LibraryPanel(self.model, self)
+        self.reader = ReaderPanel(typesetter, self)
+        self.messages = MessageBar(self)
+        self.messages.setObjectName("messages")
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.reader, "Read")
+        self.tabs.addTab(self._compare_page(), "Compare")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 940])
+        self.setCentralWidget(self._central())
+        self.statusBar()  # there from the start, so the layout does not jump later
+        self.actions = build_menus(self)
+        self.setAcceptDrops(True)
+        self.library_panel.entryChosen.connect(self.show_entry)
+        self.library_panel.selectionChanged.connect(self._update_actions)
+        self.reader.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.reader.view.resolutionLinkClicked.connect(self.open_symbol)
+        self.reader.view.otherLinkClicked.connect(
+            lambda url: self.statusBar().showMessage(f"Link not followed: {url}", 10000))
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self.reader.retypeset())
+        self._update_title()
+
+    def _central(self) -> QWidget:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.splitter, 1)
+        return central
+
+    def _compare_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("Compare")
+        label = QLabel(COMPARE_HINT, page, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        QVBoxLayout(page).addWidget(label)
+        return page
+
+    # -- the library --
+    def scan_library(self) -> None:
+        self.model.rescan()
+        self._library_changed()
+        if self.library.errors:
+            details = "; ".join(str(err) for err in self.library.errors)
+            self.show_error(f"Some library files could not be read: {details}")
+
+    def _library_changed(self) -> None:
+        symbols = frozenset(e.symbol for e in self.library.entries if e.symbol)
+        if symbols != self.reader.library_symbols:
+            self.reader.library_symbols = symbols
+            self.reader.retypeset()
+
+    # -- opening --
+    def show_entry(self, entry: Entry) -> None:
+        if entry is self.current:
+            return
+        self.current = entry
+        self.reader.show_resolution(entry.resolution)
+        self.tabs.setCurrentWidget(self.reader)
+        self.settings.set("last_opened", str(entry.path))
+        self._update_title()
+        self._update_actions()
+
+    def open_paths(self, paths: list[Path]) -> bool:
+        """Open files into the library and show the last good one; False if any failed."""
+        opened = [entry for path in paths if (entry := self._open_path(path))]
+        if opened:
+            self.library_panel.select_entries(opened, current=opened[-1])
+            self.show_entry(opened[-1])
+        return len(opened) == len(paths)
+
+    def _open_path(self, path: Path) -> Entry | None:
+        try:
+            entry = self.model.open_path(path)
+        except ResreaderError as err:
+            self.show_error(_open_failure(path, err))
+            return None
+        if entry.origin == "opened":
+            self.settings.add_recent(str(entry.path))
+        self._library_changed()
+        return entry
+
+    def open_names(self, names: list[str]) -> bool:
+        """Open files or symbols (`60/212`) as given on the command line."""
+        paths: list[Path] = []
+        for name in names:
+            try:
+                paths.append(resolve(name))
+            except ResreaderError as err:
+                self.show_error(f"Could not open {err}")
+                return False
+        return self.open_paths(paths)
+
+    def open_symbol(self, symbol: str) -> None:
+        entry = self.library.by_symbol(symbol)
+        if entry is None:
+            self.statusBar().showMessage(f"{symbol} is not in your library", 10000)
+            return
+        self.library_panel.select_entries([entry], current=entry)
+        self.show_entry(entry)
+
+    def choose_files(self) -> None:
+        start = self.settings.get("last_dir") or str(Path.home())
+        names, _ = QFileDialog.getOpenFileNames(self, "Open resolution", start,
+                                                "Resolutions (*.txt *.md);;All files (*)")
+        if names:
+            self.settings.set("last_dir", str(Path(names[0]).parent))
+            self.open_paths([Path(n) for n in names])
+
+    def add_current_to_library(self) -> None:
+        if self.current is None or self.current.origin != "opened":
+            return
+        try:
+            self.model.add_to_library(self.current)
+        except OSError as err:
+            self.show_error(f"Could not add {self.current.path} to the library: {err}")
+            return
+        self.statusBar().showMessage(f"Added to your library as {self.current.path}", 10000)
+        self.settings.set("last_opened", str(self.current.path))
+        self._update_actions()
+
+    def compare_selected(self) -> None:
+        entries = self.library_panel.selected_entries()
+        if len(entries) == 2:
+            self.compareRequested.emit(*entries)
+
+    # -- comfort --
+    def open_find(self) -> None:
+        self.tabs.setCurrentWidget(self.reader)
+        self.reader.find_bar.open_bar()
+
+    def set_zoom(self, steps: int) -> None:
+        self.reader.view.set_zoom(steps)
+
+    def show_error(self, text: str, kind: str = "error") -> None:
+        self.messages.show_message(text, kind)
+        self.statusBar().showMessage(text, 15000)
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About resreader",
+                          f"resreader {__version__}\nA reader for United Nations resolutions.",
+                          parent=self)
+        box.open()  # non-modal to the rest of the app's flow
+
+    def _update_title(self) -> None:
+        res = self.current.resolution if self.current else None
+        parts = [res.label, res.title] if res else []
+        self.setWindowTitle(" — ".join([p for p in dict.fromkeys(parts) if p] + [APP_NAME]))
+
+    def _update_actions(self) -> None:
+        if hasattr(self, "actions"):
+            opened = self.current is not None and self.current.origin == "opened"
+            self.actions.add_to_library.setEnabled(opened)
+            self.actions.compare.setEnabled(len(self.library_panel.selected_entries()) == 2)
+
+    # -- events --
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.reader.retypeset()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.persist:
+            window_state.save(self)
+        super().closeEvent(event)
+
+
+def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    return [Path(u.toLocalFile()) for u in urls
+            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in TEXT_SUFFIXES]
+
+
+def _open_failure(path: Path, err: ResreaderError) -> str:
+    return f"Could not open {err}" if err.source else f"Could not open {path}: {err}"
