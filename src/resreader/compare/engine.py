@@ -49,17 +49,17 @@ def compare(a: Resolution, b: Resolution, *, ignore_case: bool = False,
     _migrate(pre, ops, kept, a_base=0, b_base=len(pre.b))
     _migrate(ops, pre, kept, a_base=len(pre.a), b_base=0)
     notes = _section([footnote_item(n, options) for n in a.footnotes],
-                     [footnote_item(n, options) for n in b.footnotes])
+                     [footnote_item(n, options) for n in b.footnotes], strict=True)
     return Comparison(a, b, _rows(pre) + _rows(ops), footnotes=_rows(notes),
                       options=options.as_dict())
 
 
-def _section(a: list[Item], b: list[Item]) -> Section:
+def _section(a: list[Item], b: list[Item], strict: bool = False) -> Section:
     section = Section(a, b)
     section.matches = match_exact([x.key for x in a], [x.key for x in b],
                                   range(len(a)), range(len(b)))
     section.matches += match_similar([x.seq for x in a], [x.seq for x in b],
-                                     section.free_a(), section.free_b())
+                                     section.free_a(), section.free_b(), strict)
     weights = [(m.a, m.b, len(b[m.b].seq) + 1) for m in section.matches]
     section.ordered = in_order(weights)
     return section
@@ -77,7 +77,7 @@ def _migrate(source: Section, target: Section, kept: list[tuple[int, int]],
              a_base: int, b_base: int) -> None:
     """Pair leftover A clauses of `source` with leftover B clauses of `target`."""
     found = match_similar([x.seq for x in source.a], [x.seq for x in target.b],
-                          source.free_a(), target.free_b())
+                          source.free_a(), target.free_b(), strict=True)
     for m in found:
         a_item, b_item = source.a[m.a], target.b[m.b]
         status = _status(a_item, b_item, fits(kept, a_base + m.a, b_base + m.b))

@@ -1,18 +1,21 @@
 """The comparable view of a clause or footnote: tokens once, keys once.
 
 `key` decides "same text" (it covers the sub-paragraphs, and the footnotes' content
-unless footnotes are ignored); `seq` is what similarity is measured on (the clause's
-own tokens followed by its sub-paragraphs').
+unless footnotes are ignored); `seq` is what similarity is measured on: the words of the
+clause followed by its sub-paragraphs' words. Punctuation is left out of `seq` because
+shared commas and full stops say nothing about two clauses being one.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from resreader.compare.tokens import Options, Tokens, normalise, tokenize
 from resreader.model import Footnote, Paragraph, Resolution, SubParagraph
 
 Clause = Paragraph | SubParagraph
+_PUNCT = re.compile(r"[^\w]*")
 
 
 @dataclass
@@ -41,7 +44,7 @@ def clause_item(clause: Clause, notes_by_num: dict[str, str], options: Options) 
     notes = () if options.ignore_footnotes else tuple(
         notes_by_num.get(num, f"?{num}") for num in clause.footnotes)
     key = "\x1e".join(["\x1f".join(tokens.keys), *notes, *(f"\x1d{s.key}" for s in subs)])
-    seq = tokens.keys + tuple(k for s in subs for k in s.seq)
+    seq = _words(tokens) + tuple(k for s in subs for k in s.seq)
     place = clause.num if isinstance(clause, SubParagraph) else clause.id
     lead = clause.lead if isinstance(clause, Paragraph) else None
     return Item(clause.id, place or clause.id, key, tokens, seq,
@@ -50,5 +53,9 @@ def clause_item(clause: Clause, notes_by_num: dict[str, str], options: Options) 
 
 def footnote_item(note: Footnote, options: Options) -> Item:
     tokens = tokenize(note.text, options)
-    return Item(note.num, note.num, "\x1f".join(tokens.keys), tokens, tokens.keys)
+    return Item(note.num, note.num, "\x1f".join(tokens.keys), tokens, _words(tokens))
+
+
+def _words(tokens: Tokens) -> tuple[str, ...]:
+    return tuple(key for key in tokens.keys if not _PUNCT.fullmatch(key))
 
