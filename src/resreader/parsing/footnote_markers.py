@@ -34,7 +34,7 @@ _ABBREVIATION_RE = re.compile(r"(?:^|\W)(?:Add|Rev|Corr|Amend|Suppl|No|Nos|vol|v
                               r"art|arts|chap|p|pp|sect|annex)\.$", re.I)
 _NOT_AFTER_NOTE = re.compile(r"^\s*(?:per\b|%|percent|years?\b|days?\b|months?\b|weeks?\b|"
                              r"hours?\b|States\b|Member\b|countries\b|(?:and|to|or|-|–)\s*\d|million|"
-                             r"billion|steps\b|of\b|times\b|members\b|-)")
+                             r"billion|steps\b|times\b|members\b|-)")
 
 
 @dataclass

@@ -26,7 +26,8 @@ def mark_furniture(state: ParseState) -> None:
         if line.kind != TEXT:
             continue
         text = strip_markdown(line.text).strip()
-        if _is_furniture(state, text, title) or text.lower() in repeated:
+        if (_JOB_RE.match(line.text) or _is_furniture(state, text, title)
+                or text.lower() in repeated):
             line.kind = FURNITURE
 
 

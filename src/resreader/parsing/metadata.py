@@ -107,6 +107,8 @@ def _adoption(state: ParseState, header_text: str) -> None:
         res.body = res.body or match.group(1)
         if date := DATE_RE.match(match.group(2)):
             res.adopted = iso_date(date)
+    elif match := _SC_ADOPTED_RE.search(header_text):
+        _council_adoption(state, match)
 
 
 def set_symbol(state: ParseState, symbol: str) -> None:
@@ -135,11 +137,16 @@ def read_footer(state: ParseState) -> None:
         if match := MEETING_RE.match(text):
             _meeting(state, i, match)
         elif match := _SC_ADOPTED_RE.search(text):
-            state.res.body = state.res.body or match.group(1)
-            state.res.meeting = f"{match.group(2)} meeting"
-            if date := DATE_RE.search(match.group(3)):
-                state.res.adopted = iso_date(date)
+            _council_adoption(state, match)
             line.kind = META
+
+
+def _council_adoption(state: ParseState, match: re.Match[str]) -> None:
+    res = state.res
+    res.body = res.body or match.group(1)
+    res.meeting = f"{match.group(2)} meeting"
+    if date := DATE_RE.search(match.group(3)):
+        res.adopted = iso_date(date)
 
 
 def _meeting(state: ParseState, i: int, match: re.Match[str]) -> None:
