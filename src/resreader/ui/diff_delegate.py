@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QBrush, QColor, QFont, QPainter, QPalette
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from resreader.ui.diff_colors import DiffColors
@@ -34,6 +41,10 @@ class DiffDelegate(QStyledItemDelegate):
         """Forget every document and height (new comparison, colours or font)."""
         self._docs.clear()
         self._heights.clear()
+
+    def clear_documents(self) -> None:
+        """Forget the documents but keep the heights (new colours: same layout)."""
+        self._docs.clear()
 
     def set_font(self, font: QFont) -> None:
         self.font = QFont(font)
@@ -99,16 +110,18 @@ class DiffDelegate(QStyledItemDelegate):
         colors: DiffColors = index.model().colors()
         painter.save()
         painter.setClipRect(option.rect)
+        painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Base))
         if index.column() == STATUS:
             self._paint_margin(painter, option, index, colors)
         else:
             self._paint_text(painter, option, index, colors)
         if option.state & QStyle.StateFlag.State_Selected:
-            highlight = QColor(option.palette.color(QPalette.ColorRole.Highlight))
-            highlight.setAlpha(55)
-            painter.fillRect(option.rect, highlight)
+            _paint_selection(painter, option)
         painter.setPen(QColor(colors.gap))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        if index.data(DiffModel.PartStartRole):  # a rule between preamble and operative part
+            painter.fillRect(QRect(option.rect.topLeft(), QSize(option.rect.width(), 2)),
+                             QColor(colors.muted))
         painter.restore()
 
     def _paint_margin(self, painter: QPainter, option: QStyleOptionViewItem, index: Index,
@@ -143,13 +156,22 @@ class DiffDelegate(QStyledItemDelegate):
         if tint:
             painter.fillRect(rect, QColor(tint))
         doc = self.document(index, rect.width())
+        painter.save()
         painter.translate(rect.topLeft())
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = option.palette
-        context.palette.setColor(QPalette.ColorRole.Text,
-                                 option.palette.color(QPalette.ColorRole.Text))
         context.clip = QRectF(0, 0, rect.width(), rect.height())
         doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+def _paint_selection(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """A light wash plus a rule above and below: the diff colours stay readable."""
+    highlight = QColor(option.palette.color(QPalette.ColorRole.Highlight))
+    rect = option.rect
+    painter.fillRect(rect, QColor(highlight.red(), highlight.green(), highlight.blue(), 40))
+    painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), 2), highlight)
+    painter.fillRect(QRect(rect.left(), rect.bottom() - 1, rect.width(), 2), highlight)
 
 
 def _tint(status: str, colors: DiffColors) -> str | None:

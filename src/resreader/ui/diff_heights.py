@@ -18,7 +18,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QTableView
 
 from resreader.ui.diff_delegate import GAP_HEIGHT, PAD, DiffDelegate
-from resreader.ui.diff_model import A, B, STATUS
+from resreader.ui.diff_model import STATUS, A, B
 
 IDLE_BUDGET_S = 0.008  # measuring work per idle tick: half a frame
 
@@ -64,10 +64,12 @@ class RowHeights(QObject):
 
     # --- internals ----------------------------------------------------------------------------
 
-    def _on_width_changed(self, column: int, _old: int, _new: int) -> None:
-        if column == STATUS or self._text_widths() == self._widths:
+    def _on_width_changed(self, column: int, _old: int, new: int) -> None:
+        # columnWidth() may still answer the old size while this signal is delivered
+        widths = (new if column == A else self._widths[0], new if column == B else self._widths[1])
+        if column == STATUS or widths == self._widths:
             return
-        self._widths = self._text_widths()
+        self._widths = widths
         self._exact.clear()
         self.measure_visible()
         self._schedule()

@@ -19,8 +19,6 @@ from resreader.ui.diff_colors import DiffColors
 SIDE_OPS = {"a": ("equal", "delete"), "b": ("equal", "insert")}
 MARK_OP = {"a": "delete", "b": "insert"}
 INDENT_PX = 22
-_NO_SPACE_BEFORE = set(",.;:!?)]}%”’»")
-_NO_SPACE_AFTER = set("([{“‘«")
 Piece = tuple[str, bool]  # (text, marked as deleted/inserted)
 
 
@@ -63,23 +61,21 @@ def number_prefix(clause: Clause) -> str:
 
 
 def _pieces(pair: Pair, side: str, clause: Clause) -> list[Piece]:
-    """The side's words as (text, marked) pieces, with the spaces between runs restored."""
+    """The side's runs as (text, marked) pieces. Runs carry their own whitespace (joining
+    one side's runs gives that side's text); it is kept outside the marks."""
     if not (pair.words and pair.a and pair.b):
         return [(clause.text, False)]
-    runs = [(text, op == MARK_OP[side]) for op, text in pair.words
-            if op in SIDE_OPS[side] and text]
     pieces: list[Piece] = []
-    for text, marked in runs:
-        if pieces and _needs_space(pieces[-1][0], text):
-            pieces.append((" ", False))
-        pieces.append((text, marked))
-    return pieces
-
-
-def _needs_space(before: str, after: str) -> bool:
-    if before[-1].isspace() or after[0].isspace():
-        return False
-    return after[0] not in _NO_SPACE_BEFORE and before[-1] not in _NO_SPACE_AFTER
+    for op, text in pair.words:
+        if op not in SIDE_OPS[side] or not text:
+            continue
+        if op != MARK_OP[side] or not text.strip():
+            pieces.append((text, False))
+            continue
+        core = text.strip()
+        start = text.index(core)
+        pieces += [(text[:start], False), (core, True), (text[start + len(core):], False)]
+    return [piece for piece in pieces if piece[0]]
 
 
 def _block(clause: Clause, pieces: list[Piece], depth: int, side: str,

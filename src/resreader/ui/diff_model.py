@@ -29,6 +29,7 @@ class DiffModel(QAbstractTableModel):
     ClauseIdsRole = Qt.ItemDataRole.UserRole + 4  # the clause id of each text block
     ClauseIdRole = Qt.ItemDataRole.UserRole + 5  # the cell's own clause id, or None
     MarginRole = Qt.ItemDataRole.UserRole + 6  # the margin's lines of text
+    PartStartRole = Qt.ItemDataRole.UserRole + 7  # True on the first operative row
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,7 @@ class DiffModel(QAbstractTableModel):
         self._clauses: dict[str, dict[str, Clause]] = {"a": {}, "b": {}}
         self._colors = LIGHT
         self._cells: dict[tuple[int, int], Cell] = {}
+        self._first_operative = -1
 
     # --- what the view feeds in -------------------------------------------------------------
 
@@ -48,6 +50,7 @@ class DiffModel(QAbstractTableModel):
         self._cmp = cmp
         self._pairs = list(cmp.pairs) if cmp else []
         self._clauses = {"a": _index(cmp.a) if cmp else {}, "b": _index(cmp.b) if cmp else {}}
+        self._first_operative = _first_operative(self._pairs)
         self._cells.clear()
         self.endResetModel()
 
@@ -97,6 +100,8 @@ class DiffModel(QAbstractTableModel):
             return pair
         if role == self.StatusRole:
             return pair.status
+        if role == self.PartStartRole:
+            return index.row() == self._first_operative
         column = index.column()
         if column == STATUS:
             return self._margin_data(pair, role)
@@ -147,3 +152,11 @@ class DiffModel(QAbstractTableModel):
 
 def _index(res: Resolution) -> dict[str, Clause]:
     return {clause.id: clause for clause in res.clauses()}
+
+
+def _first_operative(pairs: list[Pair]) -> int:
+    """The row where the operative part starts (pairs come preamble first)."""
+    for row, pair in enumerate(pairs):
+        if (pair.b or pair.a or "").startswith("op"):
+            return row
+    return -1
