@@ -54,6 +54,7 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         view.selectionModel().currentRowChanged.connect(self._on_current)
+        view.selectionModel().selectionChanged.connect(self._on_current)
         view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         return view
 
@@ -89,7 +90,12 @@ class LibraryPanel(QWidget):
         row = self.model.row_of(entry) if entry else -1
         return self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
 
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        entry = self.proxy.data(current, EntryRole) if current.isValid() else None
+    def _on_current(self, *_args: object) -> None:
+        # Only a chosen row opens: focus alone makes the first row current, unselected;
+        # a click makes the row current first and selects it just after.
+        current = self.view.currentIndex()
+        if not current.isValid() or not self.view.selectionModel().isSelected(current):
+            return
+        entry = self.proxy.data(current, EntryRole)
         if isinstance(entry, Entry):
-            self.entryChosen.emit(entry)
+            self.entryChosen.emit(entry)  # the window ignores the entry it already shows

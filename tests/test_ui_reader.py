@@ -1,0 +1,152 @@
+"""The Read tab: tree and text follow each other; find in page; zoom; links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextCursor
+
+from resreader.library import load
+from resreader.model import Footnote, Paragraph, Resolution, SubParagraph
+from resreader.ui.clause_model import ClauseIdRole
+from resreader.ui.reader_panel import ReaderPanel
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture
+def panel(qtbot) -> ReaderPanel:
+    widget = ReaderPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def nested() -> Resolution:
+    subs = [SubParagraph("op2(a)", "(a)", "To report on the first matter;", subparagraphs=[
+                SubParagraph("op2(a)(i)", "(i)", "in its first part;"),
+                SubParagraph("op2(a)(ii)", "(ii)", "in its second part;")]),
+            SubParagraph("op2(b)", "(b)", "To act on the second matter.")]
+    return Resolution(
+        symbol="A/RES/99/1", title="Nested", adopted="2020-01-02",
+        preamble=[Paragraph("pp1", None, "Recalling", "Recalling its resolution 58/220,")],
+        operative=[Paragraph("op1", "1", "Welcomes", "Welcomes the report;", footnotes=["1"]),
+                   Paragraph("op2", "2", "Requests", "Requests the Secretary-General:",
+                             subparagraphs=subs),
+                   Paragraph("op3", "3", "Decides", "Decides to remain seized of the matter.")],
+        footnotes=[Footnote("1", "A/99/100.")],
+    )
+
+
+def marked_text(panel: ReaderPanel) -> str:
+    span = panel.view.marked_range()
+    assert span is not None
+    cursor = QTextCursor(panel.view.document())
+    cursor.setPosition(span[0])
+    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText()
+
+
+def current_clause(panel: ReaderPanel) -> str | None:
+    return panel.tree.currentIndex().data(ClauseIdRole)
+
+
+def put_cursor_in(panel: ReaderPanel, words: str) -> None:
+    cursor = panel.view.document().find(words)
+    assert not cursor.isNull(), words
+    cursor.clearSelection()
+    panel.view.setTextCursor(cursor)
+
+
+def test_selecting_a_tree_row_scrolls_to_and_marks_the_clause(panel: ReaderPanel) -> None:
+    res = load(SEEDS / "A-RES-62-209.txt")
+    panel.show_resolution(res)
+    bar = panel.view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    last = res.operative[-1]
+    panel.tree.setCurrentIndex(panel.model.index_for(last.id))
+    assert bar.value() > 0
+    assert last.text[:30] in marked_text(panel)
+    assert res.operative[-2].text[:30] not in marked_text(panel)
+    assert panel.view.clause_at_cursor() == last.id
+    panel.tree.setCurrentIndex(panel.model.index_for("pp1"))
+    assert bar.value() < bar.maximum() // 2
+    assert res.preamble[0].text[:30] in marked_text(panel)
+
+
+def test_moving_the_cursor_in_the_text_selects_the_row(panel: ReaderPanel) -> None:
+    res = load(SEEDS / "A-RES-62-209.txt")
+    panel.show_resolution(res)
+    for clause in (res.operative[2], res.preamble[3], res.operative[-1]):
+        put_cursor_in(panel, clause.text[10:40])
+        assert current_clause(panel) == clause.id
+        assert panel.tree.selectionModel().isSelected(panel.tree.currentIndex())
+    # The text cursor stayed where the user put it (the tree did not pull it back).
+    assert panel.view.textCursor().position() > panel.view.index.range_of(res.operative[-1].id)[0]
+
+
+def test_sub_paragraphs_map_both_ways(panel: ReaderPanel) -> None:
+    panel.show_resolution(nested())
+    put_cursor_in(panel, "in its second part")
+    assert current_clause(panel) == "op2(a)(ii)"
+    put_cursor_in(panel, "second matter")
+    assert current_clause(panel) == "op2(b)"
+    put_cursor_in(panel, "remain seized")
+    assert current_clause(panel) == "op3"
+    panel.tree.setCurrentIndex(panel.model.index_for("op2"))
+    marked = marked_text(panel)
+    assert "Requests the Secretary-General" in marked and "second matter" in marked
+    assert "remain seized" not in marked and "Welcomes" not in marked
+    panel.tree.setCurrentIndex(panel.model.index_for("op2(a)(i)"))
+    assert "first part" in marked_text(panel) and "second part" not in marked_text(panel)
+
+
+def test_find_in_page_counts_and_steps(panel: ReaderPanel, qtbot) -> None:
+    panel.show_resolution(load(SEEDS / "A-RES-62-209.txt"))
+    bar = panel.find_bar
+    bar.open_bar()
+    assert bar.isVisible()
+    qtbot.keyClicks(bar.edit, "triangular")
+    total = bar.count
+    assert total >= 2 and bar.status.text() == f"1 of {total}"
+    assert panel.view.textCursor().selectedText().lower() == "triangular"
+    bar.find_next()
+    assert bar.status.text() == f"2 of {total}"
+    bar.find_previous()
+    bar.find_previous()
+    assert bar.status.text() == f"{total} of {total}"  # wraps around
+    qtbot.keyClicks(bar.edit, "xyzzy")
+    assert bar.status.text() == "No matches"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and panel.view.extraSelections() == []
+
+
+def test_zoom_steps_change_the_font_and_reset(panel: ReaderPanel) -> None:
+    panel.show_resolution(nested())
+    before = panel.view.font().pointSizeF()
+    panel.view.set_zoom(3)
+    assert panel.view.font().pointSizeF() == before + 3
+    panel.view.set_zoom(0)
+    assert panel.view.font().pointSizeF() == before
+    panel.view.set_zoom(-100)
+    assert panel.view.zoom == -6
+
+
+def test_links_are_reported_never_followed(panel: ReaderPanel, qtbot) -> None:
+    panel.show_resolution(nested())
+    view = panel.view
+    source = view.toHtml()
+    with qtbot.waitSignal(view.resolutionLinkClicked) as res_link:
+        view.anchorClicked.emit(QUrl("res:A/RES/58/220"))
+    assert res_link.args == ["A/RES/58/220"]
+    with qtbot.waitSignal(panel.statusMessage) as status:
+        view.anchorClicked.emit(QUrl("fn:1"))
+    assert status.args == ["Note 1: A/99/100."]
+    with qtbot.waitSignal(view.otherLinkClicked) as other:
+        view.anchorClicked.emit(QUrl("https://example.org/evil"))
+    assert other.args == ["https://example.org/evil"]
+    assert view.toHtml() == source and view.source().isEmpty()
