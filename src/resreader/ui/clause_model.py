@@ -22,6 +22,7 @@ KindRole = Qt.ItemDataRole.UserRole + 2  # "group" | "clause" | "annex" | "footn
 NumberRole = Qt.ItemDataRole.UserRole + 3  # "7", "(c)", "pp2", "3"
 LeadRole = Qt.ItemDataRole.UserRole + 4  # "Takes note with appreciation" or None
 TargetRole = Qt.ItemDataRole.UserRole + 5  # a reference's target, "58/220"
+TextRole = Qt.ItemDataRole.UserRole + 6  # the whole text of the clause
 
 SNIPPET = 60  # characters of text shown after the number
 
@@ -147,6 +148,7 @@ class ClauseModel(QAbstractItemModel):
             NumberRole: node.number,
             LeadRole: node.lead,
             TargetRole: node.target,
+            TextRole: node.text,
         }
         return roles.get(role)
 

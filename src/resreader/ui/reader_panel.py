@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from resreader.model import Resolution
 from resreader.ui import theme
+from resreader.ui.clause_delegate import ClauseDelegate
 from resreader.ui.clause_model import ClauseIdRole, ClauseModel, KindRole, TargetRole
 from resreader.ui.find_bar import FindBar
 from resreader.ui.message_bar import MessageBar
@@ -58,6 +59,7 @@ class ReaderPanel(QWidget):
         tree = QTreeView(self)
         tree.setObjectName("clauseTree")
         tree.setModel(self.model)
+        tree.setItemDelegate(ClauseDelegate(tree))
         tree.setHeaderHidden(True)
         tree.setUniformRowHeights(True)
         tree.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -9,12 +9,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from resreader.ui.anchor_index import AnchorIndex
 
 MIN_ZOOM, MAX_ZOOM = -6, 12  # zoom steps of one point each
+MEASURE = 34  # the widest comfortable text column, in ems (~75 characters of a serif)
+MIN_MARGIN = 24  # pixels of margin either side of the text, however narrow the pane
 
 
 class ReaderView(QTextBrowser):
@@ -44,6 +54,7 @@ class ReaderView(QTextBrowser):
     def show_html(self, html: str, clause_ids: Iterable[str]) -> None:
         self._mark, self._matches, self._last_clause = [], [], ""
         self.setHtml(html)
+        self._fit_measure()
         self.index = AnchorIndex(self.document(), clause_ids)
         self._apply_selections()
 
@@ -126,6 +137,23 @@ class ReaderView(QTextBrowser):
         elif steps < self.zoom:
             self.zoomOut(self.zoom - steps)
         self.zoom = steps
+        self._fit_measure()
+
+    # -- layout: a readable line length, centred in a wide pane --
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_measure()
+
+    def _fit_measure(self) -> None:
+        em = QFontMetricsF(self.document().defaultFont()).height()
+        spare = self.viewport().width() - MEASURE * em
+        margin = max(MIN_MARGIN, spare / 2)
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        if abs(frame.leftMargin() - margin) >= 1:
+            frame.setLeftMargin(margin)
+            frame.setRightMargin(margin)
+            root.setFrameFormat(frame)
 
     # -- internals --
     def _anchor_span(self, name: str) -> tuple[int, int] | None:
