@@ -150,3 +150,39 @@ def test_links_are_reported_never_followed(panel: ReaderPanel, qtbot) -> None:
         view.anchorClicked.emit(QUrl("https://example.org/evil"))
     assert other.args == ["https://example.org/evil"]
     assert view.toHtml() == source and view.source().isEmpty()
+
+
+def test_a_dark_palette_typesets_the_dark_variant(qtbot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from resreader.library import Library
+    from resreader.store import Settings
+    from resreader.ui.main_window import MainWindow
+    from resreader.ui.reader_panel import default_typesetter
+
+    calls: list[bool] = []
+
+    def recording(res: Resolution, **options: object) -> str:
+        calls.append(bool(options["dark"]))
+        return default_typesetter()(res, **options)
+
+    window = MainWindow(Library(), Settings(), typesetter=recording)
+    qtbot.addWidget(window)
+    window.scan_library()
+    window.open_names(["62/209"])
+    assert calls and not any(calls)
+    app = QApplication.instance()
+    light = app.palette()
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.Base, "#17181a"),
+                         (QPalette.ColorRole.Text, "#e8e8e8")):
+        dark.setColor(role, QColor(colour))
+    try:
+        app.setPalette(dark)  # the window hears of it and typesets again
+        qtbot.waitUntil(lambda: calls[-1] is True)
+        assert "Welcomes the report" in window.reader.view.toPlainText()
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: calls[-1] is False)

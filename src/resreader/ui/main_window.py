@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self.reader.view.resolutionLinkClicked.connect(self.open_symbol)
         self.reader.view.otherLinkClicked.connect(
             lambda url: self.statusBar().showMessage(f"Link not followed: {url}", 10000))
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self.reader.retypeset())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: self.reader.follow_palette())
         self._update_title()
 
     def _central(self) -> QWidget:
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self.reader.retypeset()
+            self.reader.follow_palette()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist:

@@ -35,6 +35,7 @@ class ReaderPanel(QWidget):
         self._typesetter = typesetter
         self.resolution: Resolution | None = None
         self._following = False
+        self.dark = False  # the variant last typeset
         self.library_symbols: frozenset[str] = frozenset()
         self.model = ClauseModel(self)
         self.tree = self._make_tree()
@@ -98,8 +99,9 @@ class ReaderPanel(QWidget):
             return
         if self._typesetter is None:
             self._typesetter = default_typesetter()
+        self.dark = theme.is_dark() if dark is None else dark
         html = self._typesetter(
-            self.resolution, dark=theme.is_dark() if dark is None else dark,
+            self.resolution, dark=self.dark,
             library_symbols=self.library_symbols, font_family=theme.reading_font_family())
         scroll = self.view.verticalScrollBar().value()
         ids = [c.id for c in self.resolution.clauses()]
@@ -107,6 +109,11 @@ class ReaderPanel(QWidget):
         ids += [p.id for a in self.resolution.annexes for p in a.paragraphs]
         self.view.show_html(html, ids)
         self.view.verticalScrollBar().setValue(scroll)
+
+    def follow_palette(self) -> None:
+        """Typeset again only if the system switched between light and dark."""
+        if self.dark != theme.is_dark():
+            self.retypeset()
 
     def go_to_clause(self, clause_id: str) -> bool:
         index = self.model.index_for(clause_id)
