@@ -82,18 +82,34 @@ def _render(segments: list[Segment], a: Tokens, b: Tokens) -> list[WordRun]:
     runs: list[WordRun] = []
     for equal, i1, i2, j1, j2 in segments:
         if equal:
-            _append(runs, "equal", "".join(b.raws[j1:j2]))
+            text = "".join(b.raws[j1:j2])
+            if runs:  # the space before may differ between the sides (an edit's edge)
+                text = _settle_space(runs, a.raws[i1], b.raws[j1]) + text.lstrip()
+            _append(runs, "equal", text)
             continue
         deleted = "".join(a.raws[i1:i2])
         inserted = "".join(b.raws[j1:j2])
         if deleted and inserted and deleted[0].isspace() and inserted[0].isspace():
             # A replacement: the space before it belongs to the text around, not the edit.
-            space = inserted[: len(inserted) - len(inserted.lstrip())]
-            _append(runs, "equal", space)
+            _append(runs, "equal", _space(inserted))
             deleted, inserted = deleted.lstrip(), inserted.lstrip()
         _append(runs, "delete", deleted)
         _append(runs, "insert", inserted)
     return _strip_start(runs)
+
+
+def _space(raw: str) -> str:
+    return raw[: len(raw) - len(raw.lstrip())]
+
+
+def _settle_space(runs: list[WordRun], raw_a: str, raw_b: str) -> str:
+    """The space to open an equal run with; a side's extra space goes to its own edit."""
+    space_a, space_b = _space(raw_a), _space(raw_b)
+    if space_a == space_b:
+        return space_a
+    _append(runs, "delete", space_a)
+    _append(runs, "insert", space_b)
+    return ""
 
 
 def _append(runs: list[WordRun], tag: str, text: str) -> None:
