@@ -1,0 +1,160 @@
+"""Opening the highlights database: WAL journal, schema version, and recovery from bad files.
+
+No Qt here. `open_database(path)` never raises: a file that is not a database, is damaged or
+has a schema this version does not know is moved aside as `<name>.corrupt-<time>` (with its
+`-wal`/`-shm` companions) and a fresh database is started; each such event is reported in
+the returned warnings. When even that fails, the store runs in memory and says so.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE resolutions (
+    key TEXT PRIMARY KEY,          -- the symbol, or "sha256:<hex>" for texts without one
+    label TEXT NOT NULL,
+    title TEXT,
+    source TEXT
+);
+CREATE TABLE highlights (
+    key TEXT NOT NULL REFERENCES resolutions(key),
+    clause_id TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,         -- ISO 8601, UTC
+    position INTEGER,              -- the clause's place in document order, when known
+    text TEXT NOT NULL DEFAULT '', -- the clause text when highlighted, for the panel
+    PRIMARY KEY (key, clause_id)
+);
+"""
+EXPECTED_COLUMNS = {
+    "resolutions": ["key", "label", "title", "source"],
+    "highlights": ["key", "clause_id", "colour", "note", "created", "position", "text"],
+}
+SIDECARS = ("-wal", "-shm", "-journal")
+MAX_WAL_COPY = 64 * 1024 * 1024  # bytes; a highlights WAL is normally a few kB
+DAMAGE = {"SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_FORMAT", "SQLITE_SCHEMA"}
+
+
+class DamagedError(Exception):
+    """The file opened as a database but fails SQLite's own consistency check."""
+
+
+class SchemaError(DamagedError):
+    """The file is a database, but not one of ours (or of a version we do not know)."""
+
+
+def open_database(path: Path | None) -> tuple[sqlite3.Connection, list[str]]:
+    """A ready connection, and what went wrong on the way (empty when nothing did)."""
+    if path is None:
+        return _connect(":memory:"), []
+    wal = _read_wal(path)  # SQLite deletes the WAL when it closes a file it cannot use
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return _connect(str(path)), []
+    except (sqlite3.Error, DamagedError, OSError) as err:
+        if not _is_damage(err):  # unreadable, read-only, locked: the file itself may be fine
+            return _in_memory(f"Highlights database {path} could not be opened "
+                              f"({_reason(err)})")
+        reason = _reason(err)
+    moved = _move_aside(path, wal)
+    if moved is None:
+        return _in_memory(f"Highlights database {path} is damaged ({reason}) and could not "
+                          "be moved aside")
+    warning = (f"Highlights database {path} could not be opened ({reason}); it was moved "
+               f"aside to {moved} and a new one was started.")
+    try:
+        return _connect(str(path)), [warning]
+    except (sqlite3.Error, DamagedError, OSError) as err:
+        conn, more = _in_memory(f"A new highlights database {path} could not be created "
+                                f"({_reason(err)})")
+        return conn, [warning, *more]
+
+
+def _in_memory(problem: str) -> tuple[sqlite3.Connection, list[str]]:
+    return _connect(":memory:"), [f"{problem}; highlights are kept only until the app closes."]
+
+
+def _is_damage(err: BaseException) -> bool:
+    """Not a database, a damaged one, or not ours: moving it aside is the cure."""
+    return isinstance(err, DamagedError) or getattr(err, "sqlite_errorname", None) in DAMAGE
+
+
+def _connect(target: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, timeout=5.0)
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        _check(conn)  # read only: a file that is not ours is left exactly as it was
+        fresh = _check_schema(conn)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")  # a committed highlight survives a crash
+        if fresh:
+            conn.executescript(
+                f"BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check(conn: sqlite3.Connection) -> None:
+    result = conn.execute("PRAGMA quick_check").fetchone()
+    if result is None or result[0] != "ok":
+        raise DamagedError(f"integrity check failed: {result[0] if result else '?'}")
+
+
+def _check_schema(conn: sqlite3.Connection) -> bool:
+    """True for an empty database (to be created); raises SchemaError if it is not ours."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 0 and not tables:
+        return True
+    if version != SCHEMA_VERSION:
+        raise SchemaError(f"schema version {version}, expected {SCHEMA_VERSION}")
+    for table, columns in EXPECTED_COLUMNS.items():
+        found = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        if found != columns:
+            raise SchemaError(f"table {table!r} has columns {found}, expected {columns}")
+    return False
+
+
+def _read_wal(path: Path) -> bytes | None:
+    try:
+        wal = path.with_name(path.name + "-wal")
+        return wal.read_bytes() if 0 < wal.stat().st_size <= MAX_WAL_COPY else None
+    except OSError:
+        return None
+
+
+def _move_aside(path: Path, wal: bytes | None) -> Path | None:
+    """Rename the file and its journal companions; None when the rename failed.
+
+    The WAL may hold the last changes made before the damage, so it is kept beside the file
+    (from `wal`, read before SQLite had a chance to delete it) and never replayed here."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target, n = path.with_name(f"{path.name}.corrupt-{stamp}"), 2
+    while target.exists():
+        target, n = path.with_name(f"{path.name}.corrupt-{stamp}-{n}"), n + 1
+    try:
+        path.rename(target)
+        for suffix in SIDECARS:  # a stale WAL must never be replayed into the new database
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                companion.rename(target.with_name(target.name + suffix))
+        kept_wal = target.with_name(target.name + "-wal")
+        if wal and not kept_wal.exists():
+            kept_wal.write_bytes(wal)
+    except OSError:
+        return None
+    return target
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, OSError):
+        return err.strerror or str(err)
+    return str(err) or type(err).__name__
