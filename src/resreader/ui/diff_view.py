@@ -1,38 +1,29 @@
 """The Compare tab: two resolutions side by side, one table row per clause pair.
 
-Both sides live in one item view, so paired clauses share a row (same height) and scroll
-together by construction; the view only renders a Comparison and asks it "which change is
-next" (DESIGN.md, "Compare"). compare() itself runs in `CompareWorker`.
+Both sides live in one item view (`DiffTable`), so paired clauses share a row at the same
+height and scroll together by construction; the view only renders a Comparison and asks
+it "which change is next" (DESIGN.md, "Compare"). compare() runs in `CompareWorker`.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from resreader.compare.result import Comparison, Pair
 from resreader.model import Resolution
 from resreader.ui.diff_actions import make_actions
 from resreader.ui.diff_colors import colors_for
-from resreader.ui.diff_delegate import DiffDelegate
-from resreader.ui.diff_heights import RowHeights
 from resreader.ui.diff_labels import summary_html
-from resreader.ui.diff_model import SIDES, STATUS, DiffModel
+from resreader.ui.diff_model import DiffModel
 from resreader.ui.diff_overview import DiffOverview
+from resreader.ui.diff_table import DiffTable
 from resreader.ui.diff_worker import SYNC_CLAUSES, CompareFn, CompareWorker
 
-MARGIN_WIDTH = 104
+Finder = Callable[[Comparison, int], "int | None"]
 
 
 class DiffView(QWidget):
@@ -44,15 +35,13 @@ class DiffView(QWidget):
                  sync_clauses: int = SYNC_CLAUSES) -> None:
         super().__init__(parent)
         self._inputs: tuple[Resolution, Resolution] | None = None
-        self._press = QPoint()
+        self._busy = False
         self.model = DiffModel(self)
         self.worker = CompareWorker(compare_fn, sync_clauses, self)
         self.actions = make_actions(self)
-        self.table = self._make_table()
-        self.heights = RowHeights(self.table, self.delegate)
+        self.table = DiffTable(self.model, self)
         self.overview = DiffOverview(self.table, self)
         self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self._layout()
         self._connect()
         self._apply_colors()
@@ -66,6 +55,7 @@ class DiffView(QWidget):
         self.worker.request(a, b, self.actions.values())
 
     def set_comparison(self, cmp: Comparison) -> None:
+        """Show a ready comparison; its options become the toggles' state."""
         self._inputs = (cmp.a, cmp.b)
         self.actions.set_values(cmp.options)
         self.worker.cancel()  # a result still computing would replace this one
@@ -87,42 +77,9 @@ class DiffView(QWidget):
         self._step(lambda cmp, row: cmp.previous_change(row))
 
     def select_row(self, row: int) -> None:
-        """Make `row` current and scroll it into the middle of the view."""
-        if not 0 <= row < self.model.rowCount():
-            return
-        self.heights.ensure(range(max(row - 3, 0), min(row + 4, self.model.rowCount())))
-        index = self.model.index(row, 1)
-        self.table.setCurrentIndex(index)
-        tall = self.table.rowHeight(row) > self.table.viewport().height() * 0.8
-        hint = QAbstractItemView.ScrollHint.PositionAtTop if tall else \
-            QAbstractItemView.ScrollHint.PositionAtCenter
-        self.table.scrollTo(index, hint)
-        self.heights.measure_visible()
+        self.table.select_row(row)
 
     # --- building -----------------------------------------------------------------------------
-
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        self.delegate = DiffDelegate(table)
-        self.delegate.set_font(table.font())
-        table.setModel(self.model)
-        table.setItemDelegate(self.delegate)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setShowGrid(False)
-        table.setTabKeyNavigation(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(STATUS, MARGIN_WIDTH)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.viewport().installEventFilter(self)
-        return table
 
     def _layout(self) -> None:
         bar = QToolBar("Compare", self)
@@ -130,6 +87,8 @@ class DiffView(QWidget):
         bar.addActions([self.actions.previous, self.actions.next])
         bar.addSeparator()
         bar.addActions(list(self.actions.options.values()))
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setContentsMargins(8, 2, 8, 4)
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.table, 1)
@@ -140,7 +99,6 @@ class DiffView(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
-        self.summary.setContentsMargins(8, 2, 8, 4)
 
     def _connect(self) -> None:
         self.actions.next.triggered.connect(self.next_change)
@@ -151,11 +109,10 @@ class DiffView(QWidget):
         self.worker.failed.connect(self._show_error)
         self.worker.busyChanged.connect(self._show_busy)
         self.model.modelReset.connect(self._on_model_reset)
-        self.heights.changed.connect(self.overview.update)
-        self.overview.rowClicked.connect(self.select_row)
+        self.table.heights.changed.connect(self.overview.update)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
-        self.table.clicked.connect(lambda index: self._activate(index, open_it=False))
-        self.table.doubleClicked.connect(lambda index: self._activate(index, open_it=True))
+        self.table.clauseClicked.connect(self._on_clause_clicked)
+        self.overview.rowClicked.connect(self.select_row)
 
     # --- reacting -----------------------------------------------------------------------------
 
@@ -175,58 +132,44 @@ class DiffView(QWidget):
         self.summary.setText(f"<b>⚠ The comparison failed:</b> {html.escape(message)}")
 
     def _show_busy(self, busy: bool) -> None:
-        self._update_summary(" · <i>comparing…</i>" if busy else "")
+        self._busy = busy
+        self._update_summary()
 
     def _on_model_reset(self) -> None:
-        self.heights.reset()
         self.overview.model_reset()
         self._update_summary()
         self._update_actions()
 
-    def _update_summary(self, suffix: str = "") -> None:
+    def _update_summary(self) -> None:
         cmp = self.model.comparison()
         text = summary_html(cmp.summary, self.model.colors()) if cmp else "<i>Nothing compared</i>"
-        self.summary.setText(text + suffix)
+        self.summary.setText(text + (" · <i>comparing…</i>" if self._busy else ""))
 
     def _update_actions(self) -> None:
         cmp, row = self.model.comparison(), self.table.currentIndex().row()
-        self.actions.next.setEnabled(bool(cmp) and cmp.next_change(row) is not None)
-        self.actions.previous.setEnabled(bool(cmp) and cmp.previous_change(row) is not None)
+        self.actions.next.setEnabled(cmp is not None and cmp.next_change(row) is not None)
+        self.actions.previous.setEnabled(cmp is not None
+                                         and cmp.previous_change(row) is not None)
 
-    def _step(self, find) -> None:  # noqa: ANN001 -- (Comparison, row) -> row | None
+    def _step(self, find: Finder) -> None:
         cmp = self.model.comparison()
         row = find(cmp, self.table.currentIndex().row()) if cmp else None
         if row is not None:
             self.select_row(row)
 
-    def _activate(self, index: QModelIndex, open_it: bool) -> None:
-        side = SIDES.get(index.column())
-        if side is None:
-            return
-        rect = self.table.visualRect(index)
-        cid = self.delegate.clause_at(index, rect.width(), self._press - rect.topLeft()) \
-            or index.data(DiffModel.ClauseIdRole)
-        if cid:
-            self.clauseActivated.emit(side, cid)
-            if open_it:
-                self.clauseOpenRequested.emit(side, cid)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
-            self._press = event.position().toPoint()
-        return super().eventFilter(watched, event)
+    def _on_clause_clicked(self, side: str, cid: str, double: bool) -> None:
+        self.clauseActivated.emit(side, cid)
+        if double:
+            self.clauseOpenRequested.emit(side, cid)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_colors()
-        elif event.type() == QEvent.Type.FontChange:
-            self.delegate.set_font(self.table.font())
-            self.heights.reset()
 
     def _apply_colors(self) -> None:
         colors = colors_for(self.palette())
-        self.delegate.clear_documents()
+        self.table.delegate.clear_documents()
         self.model.set_colors(colors)
         self.overview.set_colors(colors)
         self._update_summary()
