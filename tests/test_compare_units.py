@@ -33,7 +33,7 @@ def test_ignore_punctuation_rides_punctuation_on_the_word_before() -> None:
 
 
 def _runs(a: str, b: str, options: Options = PLAIN) -> list[tuple[str, str]]:
-    return word_runs(tokenize(a, options), tokenize(b, options))
+    return word_runs(tokenize(a, options), tokenize(b, options)).runs
 
 
 def test_one_word_edit_is_one_delete_and_one_insert() -> None:
@@ -55,6 +55,15 @@ def test_small_equalities_between_edits_fold_into_one_edit() -> None:
     runs = _runs("alpha beta of gamma delta", "one two of three four")
     assert runs == [("delete", "alpha beta of gamma delta"),
                     ("insert", "one two of three four")]
+
+
+def test_equal_runs_keep_a_s_own_wording_where_it_differs() -> None:
+    folded = Options(ignore_case=True)
+    words = word_runs(tokenize("Decides that the “Fund” shall act;", folded),
+                      tokenize('decides that the "fund" shall not act;', folded))
+    assert words.runs == [("equal", 'decides that the "fund" shall'), ("insert", " not"),
+                          ("equal", " act;")]
+    assert words.a_equal == {0: "Decides that the “Fund” shall"}
 
 
 def test_equal_texts_are_one_equal_run() -> None:

@@ -16,7 +16,7 @@ from resreader.compare.items import Item, clause_items, footnote_item
 from resreader.compare.order import fits, in_order, interleave
 from resreader.compare.result import Comparison, Pair
 from resreader.compare.tokens import Options
-from resreader.compare.words import equal_run, whole, word_runs
+from resreader.compare.words import whole, word_runs
 from resreader.model import Resolution
 
 
@@ -132,12 +132,11 @@ def _pair(status: str, a: Item | None, b: Item | None, similarity: float,
         tag = "delete" if b is None else "insert"
         return Pair(status, a and a.id, b and b.id, similarity, whole(tag, item.tokens),
                     subpairs=_lone_subpairs(status, item.subs, a is None))
-    words = equal_run(b.tokens) if a.tokens.keys == b.tokens.keys else \
-        word_runs(a.tokens, b.tokens)
-    return Pair(status, a.id, b.id, similarity, words,
+    words = word_runs(a.tokens, b.tokens)
+    return Pair(status, a.id, b.id, similarity, words.runs,
                 lead_changed=bool(a.lead and b.lead and a.lead != b.lead),
                 migrated=migrated, subpairs=_rows(_section(a.subs, b.subs)),
-                footnotes_changed=a.notes != b.notes)
+                footnotes_changed=a.notes != b.notes, a_equal=words.a_equal)
 
 
 def _lone_subpairs(status: str, subs: list[Item], added: bool) -> list[Pair]:

@@ -115,7 +115,6 @@ ins { text-decoration: underline; color: #0b5a1f; background: #dcf5e1; }
 .added { background: #dcf5e1; } .removed { background: #fde2e2; }
 """
 _HTML_MARKS = {"equal": ("", ""), "delete": ("<del>", "</del>"), "insert": ("<ins>", "</ins>")}
-_SIDE_OPS = {"a": ("equal", "delete"), "b": ("equal", "insert")}
 
 
 def as_html(cmp: Comparison) -> str:
@@ -169,9 +168,8 @@ def _html_cell(pair: Pair, side: str) -> str:
     if clause_id is None:
         return '<td class="text gap"></td>'
     pieces = []
-    for op, text in pair.words:
-        if op in _SIDE_OPS[side]:
-            start, end = _HTML_MARKS[op]
-            pieces.append(f"{start}{html.escape(text)}{end}")
+    for op, text in pair.side_runs(side):
+        start, end = _HTML_MARKS[op]
+        pieces.append(f"{start}{html.escape(text)}{end}")
     label = f'<span class="id">{html.escape(clause_id)}</span>'
     return f'<td class="text">{label}{"".join(pieces)}</td>'

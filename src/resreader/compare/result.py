@@ -2,10 +2,12 @@
 
 `Comparison.to_dict()` is the JSON contract of DESIGN.md ("Comparison").
 
-`Pair.words` runs keep their whitespace: joining the `equal` and `delete` runs gives A's
-clause text, joining the `equal` and `insert` runs gives B's (`Pair.side_runs`). Equal runs
-show B's wording, which differs from A's only in what the options ignore. An added clause
-is one `insert` run, a removed clause one `delete` run.
+`Pair.words` runs keep their whitespace: joining the `equal` and `insert` runs gives B's
+clause text, joining the `equal` and `delete` runs gives A's. Equal runs show B's wording;
+where A's differs (only in what the comparison ignores: case, quote style, punctuation
+under the options) `Pair.a_equal` holds A's, and `Pair.side_runs("a")` puts it back, so
+each pane can show its own clause exactly. An added clause is one `insert` run, a removed
+clause one `delete` run.
 """
 
 from __future__ import annotations
@@ -34,15 +36,19 @@ class Pair:
     migrated: bool = False  # moved between preamble and operative
     subpairs: list[Pair] = field(default_factory=list)
     footnotes_changed: bool = False  # only when footnotes are not ignored
+    a_equal: dict[int, str] = field(default_factory=dict)  # index into words -> A's wording
 
     @property
     def is_change(self) -> bool:
         return self.status != "same"
 
     def side_runs(self, side: str) -> list[WordRun]:
-        """The runs one pane shows: side "a" drops the inserts, side "b" the deletions."""
-        hidden = "insert" if side == "a" else "delete"
-        return [run for run in self.words if run[0] != hidden]
+        """The runs one pane shows, in that side's own wording: side "a" has the equal and
+        delete runs, side "b" the equal and insert runs."""
+        if side == "b":
+            return [run for run in self.words if run[0] != "delete"]
+        return [("equal", self.a_equal.get(k, text)) if tag == "equal" else (tag, text)
+                for k, (tag, text) in enumerate(self.words) if tag != "insert"]
 
     def side_text(self, side: str) -> str:
         return "".join(text for _, text in self.side_runs(side))
@@ -63,6 +69,8 @@ class Pair:
             data["migrated"] = True
         if self.footnotes_changed:
             data["footnotes_changed"] = True
+        if self.a_equal:
+            data["a_equal"] = {str(k): text for k, text in self.a_equal.items()}
         if self.subpairs:
             data["subpairs"] = [p.to_dict() for p in self.subpairs]
         return data

@@ -1,14 +1,17 @@
 """Word-level differences inside a pair: equal / delete / insert runs of readable text.
 
 Runs carry their whitespace, so joining the `equal` and `delete` runs gives A's text and
-joining the `equal` and `insert` runs gives B's text (equal runs show B's wording, which
-differs from A's only in what the options ignore). Tiny equalities stranded between two
-larger edits ("the", a comma) are folded into the edit, as diff-match-patch's semantic
-clean-up does, so a rewritten sentence reads as one deletion and one insertion.
+joining the `equal` and `insert` runs gives B's text. Equal runs show B's wording; where
+A's wording of an equal run differs (only in what the comparison ignores: case, quote
+style, punctuation under the options) it is kept in `Words.a_equal`, so each pane can show
+its own text exactly. Tiny equalities stranded between two larger edits ("the", a comma)
+are folded into the edit, as diff-match-patch's semantic clean-up does, so a rewritten
+sentence reads as one deletion and one insertion.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from resreader.compare.result import WordRun
@@ -18,19 +21,50 @@ from resreader.compare.tokens import Tokens
 Segment = tuple[bool, int, int, int, int]
 
 
-def word_runs(a: Tokens, b: Tokens, matcher: SequenceMatcher | None = None) -> list[WordRun]:
-    """The runs turning `a` into `b`; pass a matcher already set on (a.keys, b.keys) to reuse it."""
+@dataclass
+class Words:
+    """Runs under construction: parallel tags, texts, and A's text of each equal run."""
+
+    tags: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    a_texts: list[str] = field(default_factory=list)
+
+    def add(self, tag: str, text: str, a_text: str = "") -> None:
+        if not text and not a_text:
+            return
+        if self.tags and self.tags[-1] == tag:
+            self.texts[-1] += text
+            self.a_texts[-1] += a_text
+        else:
+            self.tags.append(tag)
+            self.texts.append(text)
+            self.a_texts.append(a_text)
+
+    @property
+    def runs(self) -> list[WordRun]:
+        return list(zip(self.tags, self.texts, strict=True))
+
+    @property
+    def a_equal(self) -> dict[int, str]:
+        """A's wording of the equal runs where it differs from B's (run index -> text)."""
+        return {k: a_text for k, (tag, text, a_text)
+                in enumerate(zip(self.tags, self.texts, self.a_texts, strict=True))
+                if tag == "equal" and a_text != text}
+
+
+def word_runs(a: Tokens, b: Tokens) -> Words:
+    """The runs turning `a` into `b`."""
     if a.keys == b.keys:
-        return equal_run(b)
-    if matcher is None:
-        matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
-    segments = _clean_up(_segments(matcher), a, b)
-    return _render(segments, a, b)
+        return equal_run(a, b)
+    matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
+    return _render(_clean_up(_segments(matcher), a, b), a, b)
 
 
-def equal_run(tokens: Tokens) -> list[WordRun]:
-    text = "".join(tokens.raws).lstrip()
-    return [("equal", text)] if text else []
+def equal_run(a: Tokens, b: Tokens) -> Words:
+    """Two clauses the comparison finds equal: one run."""
+    words = Words()
+    words.add("equal", "".join(b.raws).lstrip(), "".join(a.raws).lstrip())
+    return words
 
 
 def whole(tag: str, tokens: Tokens) -> list[WordRun]:
@@ -78,54 +112,50 @@ def _clean_up(segments: list[Segment], a: Tokens, b: Tokens) -> list[Segment]:
     return segments
 
 
-def _render(segments: list[Segment], a: Tokens, b: Tokens) -> list[WordRun]:
-    runs: list[WordRun] = []
+def _render(segments: list[Segment], a: Tokens, b: Tokens) -> Words:
+    words = Words()
     for equal, i1, i2, j1, j2 in segments:
         if equal:
-            text = "".join(b.raws[j1:j2])
-            if runs:  # the space before may differ between the sides (an edit's edge)
-                text = _settle_space(runs, a.raws[i1], b.raws[j1]) + text.lstrip()
-            _append(runs, "equal", text)
+            text, a_text = "".join(b.raws[j1:j2]), "".join(a.raws[i1:i2])
+            if words.tags:  # the space before may differ between the sides (an edit's edge)
+                space = _settle_space(words, a.raws[i1], b.raws[j1])
+                text, a_text = space + text.lstrip(), space + a_text.lstrip()
+            words.add("equal", text, a_text)
             continue
         deleted = "".join(a.raws[i1:i2])
         inserted = "".join(b.raws[j1:j2])
         if deleted and inserted and deleted[0].isspace() and inserted[0].isspace():
             # A replacement: the space before it belongs to the text around, not the edit.
-            _append(runs, "equal", _space(inserted))
+            words.add("equal", _space(inserted), _space(deleted))
             deleted, inserted = deleted.lstrip(), inserted.lstrip()
-        _append(runs, "delete", deleted)
-        _append(runs, "insert", inserted)
-    return _strip_start(runs)
+        words.add("delete", deleted)
+        words.add("insert", inserted)
+    return _strip_start(words)
 
 
 def _space(raw: str) -> str:
     return raw[: len(raw) - len(raw.lstrip())]
 
 
-def _settle_space(runs: list[WordRun], raw_a: str, raw_b: str) -> str:
+def _settle_space(words: Words, raw_a: str, raw_b: str) -> str:
     """The space to open an equal run with; a side's extra space goes to its own edit."""
     space_a, space_b = _space(raw_a), _space(raw_b)
     if space_a == space_b:
         return space_a
-    _append(runs, "delete", space_a)
-    _append(runs, "insert", space_b)
+    words.add("delete", space_a)
+    words.add("insert", space_b)
     return ""
 
 
-def _append(runs: list[WordRun], tag: str, text: str) -> None:
-    if not text:
-        return
-    if runs and runs[-1][0] == tag:
-        runs[-1] = (tag, runs[-1][1] + text)
-    else:
-        runs.append((tag, text))
-
-
-def _strip_start(runs: list[WordRun]) -> list[WordRun]:
+def _strip_start(words: Words) -> Words:
     """Texts start without whitespace; drop it from the first run of each side."""
     for side_tags in (("equal", "delete"), ("equal", "insert")):
-        for k, (tag, text) in enumerate(runs):
-            if tag in side_tags:
-                runs[k] = (tag, text.lstrip())
-                break
-    return [run for run in runs if run[1]]
+        k = next((k for k, tag in enumerate(words.tags) if tag in side_tags), None)
+        if k is not None:
+            words.texts[k] = words.texts[k].lstrip()
+            if words.tags[k] == "equal":
+                words.a_texts[k] = words.a_texts[k].lstrip()
+    kept = [k for k, tag in enumerate(words.tags)
+            if words.texts[k] or (tag == "equal" and words.a_texts[k])]
+    return Words([words.tags[k] for k in kept], [words.texts[k] for k in kept],
+                 [words.a_texts[k] for k in kept])
