@@ -1,9 +1,10 @@
 """Where each named anchor sits in a QTextDocument, so that positions map to clauses.
 
 The typesetter names an anchor after each clause id (`<a name="op7(c)">`); Qt's HTML importer
-puts the name on the next character. A clause spans from its anchor to the next anchor
-that is not one of its own sub-paragraphs (or to the end of the block holding its last
-sub-paragraph, when nothing follows).
+puts the name on the next character. The unit an anchor opens is its block, or the whole
+table when it sits in one (a hanging number is a one-row table). A clause spans from its
+unit's start to the end of the unit of its last sub-paragraph: text between clauses (the
+meeting line, a rule) belongs to none.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 
 def is_descendant(child: str, parent: str) -> bool:
@@ -23,6 +24,7 @@ class AnchorIndex:
     def __init__(self, doc: QTextDocument | None = None, clause_ids: Iterable[str] = ()) -> None:
         self.positions: list[int] = []  # anchor positions, ascending
         self.names: list[str] = []  # the anchor name at each position
+        self.units: list[tuple[int, int]] = []  # the block or table each anchor opens
         self._ranges: dict[str, tuple[int, int]] = {}
         if doc is not None:
             self._scan(doc)
@@ -41,7 +43,7 @@ class AnchorIndex:
             i -= 1
             name = self.names[i]
             span = self._ranges.get(name)
-            if span and span[0] <= pos < span[1]:
+            if span and span[0] <= pos <= span[1]:
                 return name
         return None
 
@@ -54,6 +56,7 @@ class AnchorIndex:
                 for name in fragment.charFormat().anchorNames():
                     self.positions.append(fragment.position())
                     self.names.append(name)
+                    self.units.append(_unit(doc, fragment.position()))
                 it += 1
             block = block.next()
 
@@ -65,10 +68,15 @@ class AnchorIndex:
             j = i + 1
             while j < count and is_descendant(self.names[j], name):
                 j += 1
-            if j < count:
-                end = self.positions[j]
-            else:
-                last = self.positions[j - 1]
-                block = doc.findBlock(last)
-                end = block.position() + block.length() - 1
-            self._ranges[name] = (self.positions[i], max(end, self.positions[i] + 1))
+            self._ranges[name] = (self.units[i][0], self.units[j - 1][1])
+
+
+def _unit(doc: QTextDocument, pos: int) -> tuple[int, int]:
+    """The first and last cursor positions of the table or block holding `pos`."""
+    cursor = QTextCursor(doc)
+    cursor.setPosition(pos)
+    table = cursor.currentTable()
+    if table is not None:
+        return table.firstPosition(), table.lastPosition()
+    block = doc.findBlock(pos)
+    return block.position(), block.position() + block.length() - 1

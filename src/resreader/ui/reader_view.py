@@ -157,11 +157,10 @@ class ReaderView(QTextBrowser):
 
     # -- internals --
     def _anchor_span(self, name: str) -> tuple[int, int] | None:
-        pos = self.index.position(name)
-        if pos is None:
+        """A non-clause anchor (a footnote, the meeting line): its own block or table."""
+        if name not in self.index.names:
             return None
-        block = self.document().findBlock(pos)
-        return pos, block.position() + max(block.length() - 1, 1)
+        return self.index.units[self.index.names.index(name)]
 
     def _apply_selections(self) -> None:
         self.setExtraSelections(self._mark + self._matches)
