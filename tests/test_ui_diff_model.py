@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from resreader.ui.diff_colors import DARK, LIGHT
-from resreader.ui.diff_labels import LEAD_MARK
+from resreader.ui.diff_labels import FOOTNOTES_MARK, LEAD_MARK
 from resreader.ui.diff_model import STATUS, A, B, DiffModel
 from test_ui_diff_fixtures import comparison
 
@@ -137,3 +137,24 @@ def test_part_rule_marks_the_first_operative_row() -> None:
     starts = [r for r in range(model.rowCount())
               if model.index(r, A).data(DiffModel.PartStartRole)]
     assert starts == [_row(model, "op1", "op1")]
+
+
+def test_each_side_shows_its_own_wording_where_the_engine_saw_none() -> None:
+    cmp = comparison({"ignore_case": True})
+    cmp.a.operative[1].text = "Takes note of the report of the secretary-general;"
+    renumbered = next(p for p in cmp.pairs if p.a == "op2")
+    renumbered.a_equal = {0: cmp.a.operative[1].text}  # as the engine reports A's wording
+    model = DiffModel()
+    model.set_comparison(cmp)
+    row = _row(model, "op2", "op3")  # its equal run carries B's "Secretary-General"
+    assert "the secretary-general;" in model.index(row, A).data(DiffModel.HtmlRole)
+    assert "the Secretary-General;" in model.index(row, B).data(DiffModel.HtmlRole)
+
+
+def test_footnote_changes_are_flagged() -> None:
+    cmp = comparison()
+    cmp.pairs[0].footnotes_changed = True
+    model = DiffModel()
+    model.set_comparison(cmp)
+    assert model.index(0, STATUS).data() == f"same\n{FOOTNOTES_MARK}"
+    assert "footnotes attached to this clause changed" in model.index(0, STATUS).data(TOOLTIP)

@@ -269,3 +269,36 @@ def _long_comparison(rows: int, every: int) -> Comparison:
     pairs = [Pair("changed" if n and n % every == 0 else "same", f"op{n + 1}", f"op{n + 1}")
              for n in range(rows)]
     return Comparison(a, b, pairs)
+
+
+def test_select_clause_finds_sub_clauses_rows(view: DiffView) -> None:
+    assert view.select_clause("b", "op4(b)")
+    assert view.current_pair().a == "op4"
+    assert view.select_clause("a", "op5")
+    assert view.current_pair().b == "op2"
+    assert not view.select_clause("a", "op99")
+
+
+def test_dragging_the_overview_scrolls_both_sides_together(qtbot) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = DiffView()
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_comparison(_long_comparison(300, every=30))
+    overview, bar = view.overview, view.table.verticalScrollBar()
+    y = overview.height() * 0.75
+    drag = QMouseEvent(QEvent.Type.MouseMove, QPointF(7, y), QPointF(7, y),
+                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(overview, drag)
+    expected = overview.content_y(y) - view.table.viewport().height() / 2
+    assert bar.value() > 0 and abs(bar.value() - expected) <= 2 * 27
+    row = view.table.rowAt(view.table.viewport().height() // 2)
+    a_rect = view.table.visualRect(view.model.index(row, A))
+    b_rect = view.table.visualRect(view.model.index(row, B))
+    assert (a_rect.top(), a_rect.height()) == (b_rect.top(), b_rect.height())

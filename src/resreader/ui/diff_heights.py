@@ -46,8 +46,9 @@ class RowHeights(QObject):
         self._delegate.clear()
         self._exact.clear()
         self._widths = self._text_widths()
+        metrics = QFontMetrics(self._delegate.font)
         rows = range(self._row_count())
-        self._apply({row: self._estimate(row) for row in rows}, keep_anchor=False)
+        self._apply({row: self._estimate(row, metrics) for row in rows}, keep_anchor=False)
         self.measure_visible()
         self._schedule()
 
@@ -101,16 +102,15 @@ class RowHeights(QObject):
         return max(margin, self._delegate.text_height(model.index(row, A), width_a),
                    self._delegate.text_height(model.index(row, B), width_b))
 
-    def _estimate(self, row: int) -> int:
+    def _estimate(self, row: int, metrics: QFontMetrics) -> int:
         """A guess from the text length, close enough that the scrollbar barely jumps later."""
-        metrics = QFontMetrics(self._delegate.font)
-        model = self._view.model()
-        best = GAP_HEIGHT
+        model, best = self._view.model(), GAP_HEIGHT
+        char_width, line = max(metrics.averageCharWidth(), 1), metrics.lineSpacing()
         for column, width in zip((A, B), self._widths, strict=True):
-            chars_per_line = max((width - 2 * PAD) // max(metrics.averageCharWidth(), 1), 10)
-            blocks = (model.index(row, column).data() or "").split("\n")
-            lines = sum(math.ceil(max(len(b), 1) / chars_per_line) for b in blocks)
-            best = max(best, lines * metrics.lineSpacing() + 2 * PAD + 4 * len(blocks))
+            per_line = max((width - 2 * PAD) // char_width, 10)
+            blocks = model.text_lengths(row, column)
+            lines = sum(math.ceil(length / per_line) for length in blocks)
+            best = max(best, lines * line + 2 * PAD + 4 * len(blocks))
         return best
 
     def _apply(self, heights: dict[int, int], keep_anchor: bool = True) -> None:

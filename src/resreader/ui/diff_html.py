@@ -16,7 +16,6 @@ from resreader.compare.result import Pair
 from resreader.model import Clause, Paragraph
 from resreader.ui.diff_colors import DiffColors
 
-SIDE_OPS = {"a": ("equal", "delete"), "b": ("equal", "insert")}
 MARK_OP = {"a": "delete", "b": "insert"}
 INDENT_PX = 22
 Piece = tuple[str, bool]  # (text, marked as deleted/inserted)
@@ -61,18 +60,16 @@ def number_prefix(clause: Clause) -> str:
 
 
 def _pieces(pair: Pair, side: str, clause: Clause) -> list[Piece]:
-    """The side's runs as (text, marked) pieces. Runs carry their own whitespace (joining
-    one side's runs gives that side's text); it is kept outside the marks."""
+    """The side's runs, in its own wording, as (text, marked) pieces. Runs carry their own
+    whitespace (joined, they give the side's clause text); it is kept outside the marks."""
     if not (pair.words and pair.a and pair.b):
         return [(clause.text, False)]
     pieces: list[Piece] = []
-    for op, text in pair.words:
-        if op not in SIDE_OPS[side] or not text:
-            continue
-        if op != MARK_OP[side] or not text.strip():
+    for op, text in pair.side_runs(side):
+        core = text.strip()
+        if op != MARK_OP[side] or not core:
             pieces.append((text, False))
             continue
-        core = text.strip()
         start = text.index(core)
         pieces += [(text[:start], False), (core, True), (text[start + len(core):], False)]
     return [piece for piece in pieces if piece[0]]

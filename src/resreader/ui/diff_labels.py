@@ -15,6 +15,7 @@ from resreader.ui.diff_colors import DiffColors
 
 LEAD_MARK = "⚑ lead"
 MIGRATED_MARK = "⇅ migrated"
+FOOTNOTES_MARK = "✱ footnotes"
 _EXPLAIN = {
     "same": "Same text, same place.",
     "renumbered": "Same text; the number changed only because of inserts or removals before it.",
@@ -44,6 +45,8 @@ def margin_lines(pair: Pair, clauses_a: Mapping[str, Clause],
         lines.append(LEAD_MARK)
     if pair.migrated:
         lines.append(MIGRATED_MARK)
+    if pair.footnotes_changed:
+        lines.append(FOOTNOTES_MARK)
     return lines
 
 
@@ -61,6 +64,8 @@ def margin_tooltip(pair: Pair, clauses_a: Mapping[str, Clause],
                      f"→ “{_lead(clauses_b, pair.b)}”.")
     if pair.migrated:
         parts.append(f"{MIGRATED_MARK}: moved between the preamble and the operative part.")
+    if pair.footnotes_changed:
+        parts.append(f"{FOOTNOTES_MARK}: the footnotes attached to this clause changed.")
     return "<p>" + "<br>".join(parts) + "</p>"
 
 

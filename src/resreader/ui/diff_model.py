@@ -79,6 +79,13 @@ class DiffModel(QAbstractTableModel):
             self._cells[key] = build_cell(self._clauses[side], pair, side, self._colors)
         return self._cells[key]
 
+    def text_lengths(self, row: int, column: int) -> list[int]:
+        """The length of each clause in a text cell, cheaply (for estimating its height)."""
+        pair, side = self.pair(row), SIDES.get(column)
+        cid = (pair.a if side == "a" else pair.b) if pair and side else None
+        clause = self._clauses[side].get(cid) if cid and side else None
+        return _lengths(clause) if clause else []
+
     # --- QAbstractTableModel ----------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -160,3 +167,7 @@ def _first_operative(pairs: list[Pair]) -> int:
         if (pair.b or pair.a or "").startswith("op"):
             return row
     return -1
+
+
+def _lengths(clause: Clause) -> list[int]:
+    return [len(clause.text) + 4] + [n for sub in clause.subparagraphs for n in _lengths(sub)]

@@ -79,6 +79,14 @@ class DiffView(QWidget):
     def select_row(self, row: int) -> None:
         self.table.select_row(row)
 
+    def select_clause(self, side: str, clause_id: str) -> bool:
+        """Show the row of a clause of side "a" or "b" (e.g. the one open in the reader)."""
+        cmp = self.model.comparison()
+        row = cmp.row_of(side, clause_id) if cmp else None
+        if row is not None:
+            self.select_row(row)
+        return row is not None
+
     # --- building -----------------------------------------------------------------------------
 
     def _layout(self) -> None:
