@@ -99,3 +99,17 @@ def fake_compare(calls: list[dict[str, bool]]):  # noqa: ANN201 -- a compare() s
         return cmp
 
     return compare
+
+
+def qt_drops_none_references() -> bool:
+    """True when the Qt binding loses a reference to None on each call of a void method
+    (seen with PySide6 6.12.0 on Python 3.11, where None is not immortal): after enough
+    calls Python aborts with "none_dealloc". Measured, not guessed from version numbers."""
+    import sys
+
+    from PySide6.QtGui import QColor
+
+    color, before = QColor(), sys.getrefcount(None)
+    for _ in range(100):
+        color.setAlpha(1)
+    return sys.getrefcount(None) < before - 50
