@@ -26,7 +26,7 @@ class ClauseDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setPen(opt.palette.color(role))
-        kind = index.data(KindRole)
+        kind = _role(index, KindRole)
         if kind == "group":
             _draw(painter, rect, label, _styled(opt.font, bold=True))
         else:
@@ -35,9 +35,9 @@ class ClauseDelegate(QStyledItemDelegate):
 
     def _paint_clause(self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect,
                       index: QModelIndex | QPersistentModelIndex, selected: bool) -> None:
-        number = index.data(NumberRole) or ""
-        text = " ".join((index.data(TextRole) or "").split())
-        lead = index.data(LeadRole) or ""
+        number = _role(index, NumberRole)
+        text = " ".join(_role(index, TextRole).split())
+        lead = _role(index, LeadRole)
         if number:
             muted = opt.palette.color(QPalette.ColorRole.PlaceholderText)
             if not selected:
@@ -52,6 +52,12 @@ class ClauseDelegate(QStyledItemDelegate):
             rect = rect.adjusted(used, 0, 0, 0)
             text = text[len(lead):]  # keeps the space after the lead
         _draw(painter, rect, text, opt.font)
+
+
+def _role(index: QModelIndex | QPersistentModelIndex, role: int) -> str:
+    # Ask the Python model directly: no QVariant round trip on every paint.
+    value = index.model().data(index, role)
+    return value if isinstance(value, str) else ""
 
 
 def _styled(font: QFont, bold: bool = False, italic: bool = False) -> QFont:

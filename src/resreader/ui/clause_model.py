@@ -13,14 +13,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from resreader.model import Paragraph, Resolution, SubParagraph
+from resreader.ui import compat
 
+compat.protect_none()  # before any view paints (see compat)
 ModelIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the default parent: the invisible root
 
-ClauseIdRole = Qt.ItemDataRole.UserRole + 1  # "op7(c)", "pp2", "fn3", "annex1"; None for groups
+ClauseIdRole = Qt.ItemDataRole.UserRole + 1  # "op7(c)", "pp2", "fn3", "annex1"; "" for groups
 KindRole = Qt.ItemDataRole.UserRole + 2  # "group" | "clause" | "annex" | "footnote" | "reference"
 NumberRole = Qt.ItemDataRole.UserRole + 3  # "7", "(c)", "pp2", "3"
-LeadRole = Qt.ItemDataRole.UserRole + 4  # "Takes note with appreciation" or None
+LeadRole = Qt.ItemDataRole.UserRole + 4  # "Takes note with appreciation" or ""
 TargetRole = Qt.ItemDataRole.UserRole + 5  # a reference's target, "58/220"
 TextRole = Qt.ItemDataRole.UserRole + 6  # the whole text of the clause
 
@@ -143,11 +145,13 @@ class ClauseModel(QAbstractItemModel):
         roles = {
             Qt.ItemDataRole.DisplayRole: node.label,
             Qt.ItemDataRole.ToolTipRole: node.text or None,
-            ClauseIdRole: node.clause_id,
+            # Custom roles are never None: PySide6 6.12 under-counts None's references when
+            # an empty QVariant comes back to Python, and Python 3.11 aborts when it hits 0.
+            ClauseIdRole: node.clause_id or "",
             KindRole: node.kind,
             NumberRole: node.number,
-            LeadRole: node.lead,
-            TargetRole: node.target,
+            LeadRole: node.lead or "",
+            TargetRole: node.target or "",
             TextRole: node.text,
         }
         return roles.get(role)

@@ -18,7 +18,9 @@ from PySide6.QtCore import (
 )
 
 from resreader.library import Entry, Library
+from resreader.ui import compat
 
+compat.protect_none()  # before any view paints (see compat)
 ModelIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the default parent: the invisible root
 
