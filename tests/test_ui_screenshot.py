@@ -59,3 +59,19 @@ def test_screenshot_of_a_bad_file_names_it_and_fails_cleanly(qapp, tmp_path: Pat
     assert result.returncode == 2
     assert "garbage.txt" in result.stderr and "Traceback" not in result.stderr
     assert QImage(str(out)).width() == 1280  # the window still came up, with the message
+
+
+def test_without_a_display_screenshots_still_work_and_the_window_says_why(
+        qapp, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    code = "import sys; from resreader.cli import main; sys.exit(main(sys.argv[1:]))"
+    out = tmp_path / "shot.png"
+    shot = subprocess.run([sys.executable, "-c", code, "--screenshot", str(out)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert shot.returncode == 0, shot.stderr
+    assert QImage(str(out)).width() == 1280
+    plain = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                           text=True, timeout=120)
+    assert plain.returncode == 2
+    assert "no display" in plain.stderr and "Traceback" not in plain.stderr

@@ -6,6 +6,7 @@ a PNG and the app exits (0, or 2 when an input could not be opened) — it works
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -67,6 +68,12 @@ def restore_last(window: MainWindow) -> None:
 
 def run_gui(mode: str, names: list[str], screenshot: str | None, *,
             on_shown: Callable[[MainWindow], None] | None = None) -> int:
+    if not _has_display():
+        if not screenshot:
+            print("resreader: no display to show the window on (DISPLAY is not set); "
+                  "--screenshot OUT.png works without one", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()
     window, ok = build_window(mode, names, persist=screenshot is None)
     if screenshot:
@@ -75,6 +82,13 @@ def run_gui(mode: str, names: list[str], screenshot: str | None, *,
     if on_shown is not None:  # the start-up benchmark's hook
         QTimer.singleShot(0, lambda: on_shown(window))
     return app.exec()
+
+
+def _has_display() -> bool:
+    """False only where Qt would abort: Linux/BSD with no X11/Wayland and no platform set."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith(("linux", "freebsd")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: str, ok: bool) -> int:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QSplitter, QToolTip, QTreeView, QVBoxLayout, QWidget
 
 from resreader.model import Resolution
 from resreader.ui import theme
@@ -124,10 +125,11 @@ class ReaderPanel(QWidget):
         return self.view.go_to_clause(clause_id)
 
     def show_footnote(self, num: str) -> None:
+        """A clicked marker shows its note where the reader is; the text stays put."""
         note = self.resolution.footnote(num) if self.resolution else None
-        self.statusMessage.emit(f"Note {num}: {note.text}" if note else f"No note {num}")
-        if note and self.view.index.position(f"fn{num}") is not None:
-            self.view.go_to_clause(f"fn{num}")
+        text = f"Note {num}: {note.text}" if note else f"No note {num}"
+        self.statusMessage.emit(text)
+        QToolTip.showText(QCursor.pos(), text, self.view)
 
     def _expand_groups(self) -> None:
         for row in range(self.model.rowCount()):

@@ -167,7 +167,8 @@ class ReaderView(QTextBrowser):
 
     def _mark_colour(self) -> QColor:
         colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        colour.setAlpha(38)
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        colour.setAlpha(80 if dark else 38)  # a wash that reads on either background
         return colour
 
     def _on_cursor(self) -> None:
