@@ -186,3 +186,23 @@ def test_a_dark_palette_typesets_the_dark_variant(qtbot) -> None:
     finally:
         app.setPalette(light)
     qtbot.waitUntil(lambda: calls[-1] is False)
+
+
+def test_a_reference_row_shows_its_first_citation(panel: ReaderPanel) -> None:
+    res = load(SEEDS / "A-RES-62-209.txt")
+    panel.show_resolution(res)
+    refs = panel.model.index(panel.model.rowCount() - 1, 0)
+    assert refs.data() == "References"
+    row = panel.model.index(2, 0, refs)
+    target = res.references[2].target
+    panel.tree.setCurrentIndex(row)
+    assert panel.view.textCursor().selectedText() == target
+    assert marked_text(panel) == target
+
+
+def test_a_footnote_row_goes_to_the_note(panel: ReaderPanel) -> None:
+    res = load(SEEDS / "A-RES-62-209.txt")
+    panel.show_resolution(res)
+    panel.go_to_clause("fn6")
+    assert res.footnote("6").text[:25] in marked_text(panel)
+    assert panel.view.verticalScrollBar().value() > 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -184,3 +184,34 @@ def test_corrupt_settings_are_shown_and_the_app_opens(qtbot) -> None:
     assert ok and win.model.rowCount() == 5
     assert "moved aside" in win.messages.text() and win.messages.kind == "warning"
     assert list(path.parent.glob("settings.json.corrupt-*"))
+
+
+def test_recent_files_menu_lists_and_reopens(window: MainWindow, tmp_path: Path) -> None:
+    first = copy_seed(tmp_path, "A-RES-62-209.txt", "first.txt")
+    second = copy_seed(tmp_path, "A-RES-68-230.md", "second.md")
+    window.open_paths([first])
+    window.open_paths([second])
+    menu = window.actions.recent_menu
+    menu.aboutToShow.emit()
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert labels == ["&1 second.md", "&2 first.txt", "Clear Menu"]
+    menu.actions()[1].trigger()  # reopen first.txt
+    assert window.current is not None and window.current.path == first
+    menu.actions()[-1].trigger()
+    assert window.settings.recent_files() == []
+
+
+def test_drag_enter_accepts_only_text_files(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QDragEnterEvent
+
+    def enter(*names: str) -> bool:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(tmp_path / n)) for n in names])
+        event = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event.ignore()
+        window.dragEnterEvent(event)
+        return event.isAccepted()
+
+    assert enter("a.txt") and enter("b.MD") and enter("c.png", "d.txt")
+    assert not enter("c.png") and not enter("archive.zip")

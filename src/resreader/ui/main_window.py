@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from resreader import __version__
-from resreader.errors import ResreaderError
-from resreader.library import TEXT_SUFFIXES, Entry, Library, resolve
+from resreader.library import Entry, Library
 from resreader.store import Settings
 from resreader.ui import window_state
 from resreader.ui.actions import build_menus
 from resreader.ui.library_model import LibraryModel
 from resreader.ui.library_panel import LibraryPanel
 from resreader.ui.message_bar import MessageBar
+from resreader.ui.opener import Opener, choose_files, dropped_paths
 from resreader.ui.reader_panel import ReaderPanel, Typesetter
 
 APP_NAME = "resreader"
@@ -44,6 +43,7 @@ class MainWindow(QMainWindow):
         self.library, self.settings, self.persist = library, settings, persist
         self.current: Entry | None = None
         self.model = LibraryModel(library, self)
+        self.opener = Opener(self.model, settings, self)
         self.library_panel = LibraryPanel(self.model, self)
         self.reader = ReaderPanel(typesetter, self)
         self.messages = MessageBar(self)
@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.statusBar()  # there from the start, so the layout does not jump later
         self.actions = build_menus(self)
         self.setAcceptDrops(True)
+        self.opener.failed.connect(self.show_error)
+        self.opener.libraryChanged.connect(self._library_changed)
         self.library_panel.entryChosen.connect(self.show_entry)
         self.library_panel.selectionChanged.connect(self._update_actions)
         self.reader.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -115,33 +117,16 @@ class MainWindow(QMainWindow):
 
     def open_paths(self, paths: list[Path]) -> bool:
         """Open files into the library and show the last good one; False if any failed."""
-        opened = [entry for path in paths if (entry := self._open_path(path))]
+        opened = self.opener.open_paths(paths)
         if opened:
             self.library_panel.select_entries(opened, current=opened[-1])
             self.show_entry(opened[-1])
         return len(opened) == len(paths)
 
-    def _open_path(self, path: Path) -> Entry | None:
-        try:
-            entry = self.model.open_path(path)
-        except ResreaderError as err:
-            self.show_error(_open_failure(path, err))
-            return None
-        if entry.origin == "opened":
-            self.settings.add_recent(str(entry.path))
-        self._library_changed()
-        return entry
-
     def open_names(self, names: list[str]) -> bool:
         """Open files or symbols (`60/212`) as given on the command line."""
-        paths: list[Path] = []
-        for name in names:
-            try:
-                paths.append(resolve(name))
-            except ResreaderError as err:
-                self.show_error(f"Could not open {err}")
-                return False
-        return self.open_paths(paths)
+        paths = self.opener.resolve_names(names)
+        return paths is not None and self.open_paths(paths)
 
     def open_symbol(self, symbol: str) -> None:
         entry = self.library.by_symbol(symbol)
@@ -152,23 +137,16 @@ class MainWindow(QMainWindow):
         self.show_entry(entry)
 
     def choose_files(self) -> None:
-        start = self.settings.get("last_dir") or str(Path.home())
-        names, _ = QFileDialog.getOpenFileNames(self, "Open resolution", start,
-                                                "Resolutions (*.txt *.md);;All files (*)")
-        if names:
-            self.settings.set("last_dir", str(Path(names[0]).parent))
-            self.open_paths([Path(n) for n in names])
+        paths = choose_files(self, self.settings)
+        if paths:
+            self.open_paths(paths)
 
     def add_current_to_library(self) -> None:
-        if self.current is None or self.current.origin != "opened":
+        entry = self.current
+        if entry is None or entry.origin != "opened" or not self.opener.add_to_library(entry):
             return
-        try:
-            self.model.add_to_library(self.current)
-        except OSError as err:
-            self.show_error(f"Could not add {self.current.path} to the library: {err}")
-            return
-        self.statusBar().showMessage(f"Added to your library as {self.current.path}", 10000)
-        self.settings.set("last_opened", str(self.current.path))
+        self.statusBar().showMessage(f"Added to your library as {entry.path}", 10000)
+        self.settings.set("last_opened", str(entry.path))
         self._update_actions()
 
     def compare_selected(self) -> None:
@@ -207,11 +185,11 @@ class MainWindow(QMainWindow):
 
     # -- events --
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_paths(event):
+        if dropped_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _dropped_paths(event)
+        paths = dropped_paths(event)
         if paths:
             event.acceptProposedAction()
             self.open_paths(paths)
@@ -226,12 +204,3 @@ class MainWindow(QMainWindow):
             window_state.save(self)
         super().closeEvent(event)
 
-
-def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-    return [Path(u.toLocalFile()) for u in urls
-            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in TEXT_SUFFIXES]
-
-
-def _open_failure(path: Path, err: ResreaderError) -> str:
-    return f"Could not open {err}" if err.source else f"Could not open {path}: {err}"
