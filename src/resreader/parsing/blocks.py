@@ -57,9 +57,16 @@ def _starts_new(current: Block, line: Line, gap: bool) -> bool:
         # Page layout: a paragraph's first line is indented, its continuation lines are not.
         indented = line.indent > current.lines[-1].indent
         return indented and previous.endswith(_TERMINAL) and preamble_lead(text) is not None
-    if preamble_lead(text):
+    lead = preamble_lead(text)
+    if lead and not _proper_noun_after_cut(previous, text, lead):
         return True
     return not _continues(previous, text)
+
+
+def _proper_noun_after_cut(previous: str, text: str, lead: str) -> bool:
+    """"… among" | "Developing Countries …": a name, not a lead, continues the sentence."""
+    rest = text[len(lead):].lstrip()
+    return not previous.rstrip("* ").endswith(_TERMINAL) and rest[:1].isupper()
 
 
 def _continues(previous: str, text: str) -> bool:

@@ -15,7 +15,7 @@ from resreader.parsing.patterns import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
 
 _MARKER_RE = re.compile(
     rf"(?P<md>\[\^(?P<mdnum>\d{{1,3}})\])"
-    rf"|(?P<sup>\s?[{SUPERSCRIPTS}]+)"
+    rf"|(?P<sup>[{SUPERSCRIPTS}]+)"
     r"|(?:(?<=[a-z)\]”’\"»])|(?<=[^\d\s][,;:])|(?<=(?:19|20)\d\d[,;:])|(?<=[a-z)][.]))"
     r"(?P<glued>[1-9]\d{0,2})(?=$|[\s,;:.)\]”’\"])"
     r"|(?<![\d/.,])\b(?P<year>1[89]\d\d|20\d\d)(?P<yearnote>[1-9]\d?)(?=$|[\s,;:.)])"
@@ -105,5 +105,5 @@ def _fits(num: str, state: MarkerState, *, glued: bool) -> bool:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+([,;:.])", r"\1", text)
+    text = re.sub(r"(?<=\w)\s+([,;:.])(?=\s|$)", r"\1", text)
     return " ".join(text.split())

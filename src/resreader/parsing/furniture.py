@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from resreader.parsing.leads import preamble_lead
 from resreader.parsing.metadata import set_symbol
-from resreader.parsing.patterns import LONE_SYMBOL_RE, SYMBOL, squash, strip_markdown
-from resreader.parsing.state import FURNITURE, TEXT, ParseState
+from resreader.parsing.patterns import (
+    LONE_SYMBOL_RE,
+    OPERATIVE_RE,
+    SYMBOL,
+    squash,
+    strip_markdown,
+)
+from resreader.parsing.state import FURNITURE, TEXT, Line, ParseState
 
 _PAGE_RE = re.compile(r"^\d{1,3}(?:\s*/\s*\d{1,3})?$")
 _JOB_RE = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{6,}\*|\(E\)|"
@@ -58,10 +65,26 @@ def _is_title_part(words: str, title: str) -> bool:
 
 def _repeated_short_lines(state: ParseState) -> set[str]:
     # A short line printed on several pages, ending in no punctuation, is a running header.
+    lines = state.lines
     counts = Counter(
         strip_markdown(line.text).strip().lower()
-        for line in state.lines[state.body_start:]
+        for i, line in enumerate(lines[state.body_start:], start=state.body_start)
         if line.kind == TEXT and 8 <= len(line.text) <= 120
         and not line.text.rstrip("*").endswith((",", ";", ".", ":"))
+        and _stands_apart(lines, i)
     )
     return {text for text, n in counts.items() if n >= 2}
+
+
+def _stands_apart(lines: list[Line], i: int) -> bool:
+    """A header stands between blank lines and other furniture; a wrapped line has text."""
+    if preamble_lead(lines[i].text) or OPERATIVE_RE.match(lines[i].text):
+        return False
+    return _apart(lines, i - 1) and _apart(lines, i + 1)
+
+
+def _apart(lines: list[Line], i: int) -> bool:
+    if i < 0 or i >= len(lines) or lines[i].kind != TEXT:
+        return True
+    text = lines[i].text
+    return bool(_PAGE_RE.match(text) or _JOB_RE.match(text) or LONE_SYMBOL_RE.match(text))

@@ -66,15 +66,16 @@ def _add_operative(state: ParseState, section: Section, block: Block, num: str, 
         _check_numbering(state, section, section.operative[-1].num or "0", num)
     elif num != "1":
         state.warn(f"{section.prefix}operative numbering starts at {num}")
-    section.operative.append(Paragraph(f"{section.prefix}op{num}", num, lead, text, block.span))
+    pid = _unique(f"{section.prefix}op{num}", [p.id for p in section.operative])
+    section.operative.append(Paragraph(pid, num, lead, text, block.span))
 
 
 def _check_numbering(state: ParseState, section: Section, last: str, num: str) -> None:
     where = f"{section.prefix.rstrip('-')} " if section.prefix else ""
-    if int(num) != int(last) + 1:
-        state.warn(f"{where}operative numbering jumps from {last} to {num}".strip())
     if any(p.num == num for p in section.operative):
         state.warn(f"{where}operative paragraph {num} appears twice".strip())
+    elif int(num) != int(last) + 1:
+        state.warn(f"{where}operative numbering jumps from {last} to {num}".strip())
 
 
 def _add_sub(state: ParseState, section: Section, block: Block, stack: list[SubParagraph],
@@ -87,7 +88,8 @@ def _add_sub(state: ParseState, section: Section, block: Block, stack: list[SubP
     depth = _depth(marker, stack)
     del stack[depth:]
     owner = stack[-1] if stack else parent
-    sub = SubParagraph(f"{owner.id}({marker})", f"({marker})", text, block.span)
+    sub_id = _unique(f"{owner.id}({marker})", [s.id for s in owner.subparagraphs])
+    sub = SubParagraph(sub_id, f"({marker})", text, block.span)
     owner.subparagraphs.append(sub)
     stack.append(sub)
 
@@ -113,7 +115,8 @@ def _add_unnumbered(state: ParseState, section: Section, block: Block, raw: str)
     if lead is None and _is_heading(text):
         section.headings.append(text)
         return
-    if section.operative and lead is None:
+    if section.operative and (lead is None or not italic):
+        # After the operative part begins, unnumbered text continues the last paragraph.
         _append_to_last(state, section, block, text)
         return
     n = len(section.preamble) + 1
@@ -135,6 +138,16 @@ def _last_paragraph(section: Section) -> Paragraph | None:
     if section.operative:
         return section.operative[-1]
     return section.preamble[-1] if section.preamble else None
+
+
+def _unique(clause_id: str, taken: list[str]) -> str:
+    """A number printed twice still gives each clause its own id: op4, op4~2."""
+    if clause_id not in taken:
+        return clause_id
+    n = 2
+    while f"{clause_id}~{n}" in taken:
+        n += 1
+    return f"{clause_id}~{n}"
 
 
 def _is_heading(text: str) -> bool:
