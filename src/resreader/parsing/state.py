@@ -6,9 +6,12 @@ classes or in globals, so parsing is re-entrant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from resreader.model import Footnote, Resolution
+
+_TRAILING_RULE_RE = re.compile(r"(?<=\S)\s+(?:-{3,}|_{4,})$")
 
 # What a line turned out to be. Only "text" lines become clause text.
 TEXT, BLANK, FURNITURE, FOOTNOTE, META = "text", "blank", "furniture", "footnote", "meta"
@@ -65,5 +68,6 @@ def split_lines(text: str) -> list[Line]:
     lines = []
     for no, raw in enumerate(text.split("\n"), start=1):
         raw = raw.rstrip().replace("\u00a0", " ").replace("\t", " ")
+        raw = _TRAILING_RULE_RE.sub("", raw)  # "… induced ---": a note separator left inline
         lines.append(Line(no, raw, TEXT if raw.strip() else BLANK))
     return lines
