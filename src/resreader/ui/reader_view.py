@@ -39,6 +39,7 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAcceptDrops(False)  # dropped files go to the main window
+        self.setPlaceholderText("Choose a resolution in the library, or open a file (Ctrl+O).")
         # A keyboard caret lets the user walk the text, and the clause tree follows it.
         self.setTextInteractionFlags(self.textInteractionFlags()
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
