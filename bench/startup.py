@@ -60,6 +60,36 @@ def on_shown(window):
 run_gui("library", [], None, on_shown=on_shown)
 """
 
+PHASES = WAIT_EXPOSED + """
+import time
+marks = [("start", time.perf_counter())]
+import PySide6.QtWidgets
+marks.append(("import PySide6", time.perf_counter()))
+import resreader.library, resreader.parsing
+marks.append(("import core + parser", time.perf_counter()))
+import resreader.ui.app
+from resreader.ui.app import application
+marks.append(("import resreader.ui", time.perf_counter()))
+from resreader.library import Library
+from resreader.store import Settings
+from resreader.ui import window_state
+from resreader.ui.main_window import MainWindow
+app = application()
+window = MainWindow(Library(), Settings(), persist=False)
+window_state.restore(window)
+marks.append(("build the window", time.perf_counter()))
+window.scan_library()
+marks.append(("scan + parse the library", time.perf_counter()))
+window.show()
+def report():
+    marks.append(("show until exposed", time.perf_counter()))
+    print(" ".join(f"{name.replace(' ', '_')}={(t - marks[i][1]) * 1000:.1f}"
+                   for i, (name, t) in enumerate(marks[1:])), flush=True)
+    app.quit()
+when_exposed(window, report)
+app.exec()
+"""
+
 TYPESET = """
 import sys, time
 from pathlib import Path
@@ -132,7 +162,22 @@ def report(bare: list[float], app: list[float], env: dict[str, str]) -> None:
     print(f"resreader window, library listed:  median {app_ms:7.1f} ms "
           f"(min {min(app) * 1000:.1f}, max {max(app) * 1000:.1f})")
     print(f"ratio: {app_ms / bare_ms:.2f}× the bare window (goal: within 2×)")
+    phase_figures(env, len(app))
     typeset_figures(env)
+
+
+def phase_figures(env: dict[str, str], runs: int) -> None:
+    """Where the app's start-up goes, measured inside the process (median per phase)."""
+    samples: dict[str, list[float]] = {}
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", PHASES], env=env, cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+        for pair in out.split():
+            name, value = pair.rsplit("=", 1)
+            samples.setdefault(name, []).append(float(value))
+    print("  in-process phases (median ms): " + ", ".join(
+        f"{name.replace('_', ' ')} {statistics.median(values):.0f}"
+        for name, values in samples.items()))
 
 
 def typeset_figures(env: dict[str, str]) -> None:
