@@ -63,21 +63,10 @@ def invented_words(res: Resolution, text: str) -> list[tuple[str, str]]:
     return bad
 
 
-def printed_twice(res: Resolution, clause_id: str) -> bool:
-    """Whether a duplicate id comes from a number or marker the text prints twice: the known
-    bug of `test_repeated_numbers_get_distinct_ids`. Any other duplicate is a new failure."""
-    if "(" in clause_id:  # "op3(a)": a repeated (a), or a repeated 3.
-        return True
-    _, op, num = clause_id.rpartition("op")
-    return op == "op" and any(
-        w.endswith(f"operative paragraph {num} appears twice") for w in res.warnings)
-
-
 def check_invariants(res: Resolution, text: str) -> None:
     assert invented_words(res, text) == []
     ids = Counter(c.id for c in all_clauses(res))
-    duplicates = [i for i, n in ids.items() if n > 1 and not printed_twice(res, i)]
-    assert duplicates == [], f"duplicate clause ids: {duplicates}"
+    assert [i for i, n in ids.items() if n > 1] == [], "clause ids must be unique"
     n_lines = len(decode(text).split("\n"))
     for clause in all_clauses(res):
         assert all(_DIGITS_RE.fullmatch(num) for num in clause.footnotes), clause.footnotes

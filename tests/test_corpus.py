@@ -44,14 +44,11 @@ def parsed(path: Path) -> Resolution:
     return load(path)
 
 
-def each_file(xfail: dict[str, str] | None = None) -> list:
-    """The corpus files as parameters (one skipped parameter when there is no corpus);
-    `xfail` marks files that fail for a reported parser bug: {stem: reason}."""
+def each_file() -> list:
+    """The corpus files as parameters; one skipped parameter when there is no corpus."""
     if not FILES:
         return [pytest.param(None, marks=pytest.mark.skip(reason=f"no corpus at {CORPUS}"))]
-    xfail = xfail or {}
-    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=xfail[p.stem]))
-            if p.stem in xfail else p for p in FILES]
+    return list(FILES)
 
 
 def ids(path: Path | None) -> str:
@@ -81,9 +78,7 @@ def test_nothing_invented(path: Path) -> None:
     check_invariants(parsed(path), path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", each_file(xfail={
-    "A-RES-80-23": "parser bug: a footnote rule left at a line's end ('induced ---') stays in "
-                   "the clause text"}), ids=ids)
+@pytest.mark.parametrize("path", each_file(), ids=ids)
 def test_no_page_furniture_in_clauses_or_footnotes(path: Path) -> None:
     res = parsed(path)
     texts = [(c.id, c.text) for c in all_clauses(res)]

@@ -190,29 +190,25 @@ def test_hyphenated_line_breaks_count_as_source_words() -> None:
     assert invented_words(res, text) == []
 
 
-# --- known parser bugs (reported; strict: these start failing when the bug is fixed) -------
+# --- parser bugs these properties found (fixed in the parser; kept as regressions) ------------
 
-@pytest.mark.xfail(strict=True, reason="parser bug: a number or (a) marker printed twice gives "
-                   "two clauses the same id (op1, op1); ids must stay unique")
-@pytest.mark.parametrize("text", [
-    "The General Assembly,\n\n1. Welcomes the report;\n\n1. Decides to remain seized.\n",
-    "The General Assembly,\n\n1. Decides:\n\n(a) To act;\n\n(a) To report;\n",
+@pytest.mark.parametrize(("text", "ids"), [
+    ("The General Assembly,\n\n1. Welcomes the report;\n\n1. Decides to remain seized.\n",
+     ["op1", "op1~2"]),
+    ("The General Assembly,\n\n1. Decides:\n\n(a) To act;\n\n(a) To report;\n",
+     ["op1", "op1(a)", "op1(a)~2"]),
 ], ids=["operative", "sub-paragraph"])
-def test_repeated_numbers_get_distinct_ids(text: str) -> None:
+def test_repeated_numbers_get_distinct_ids(text: str, ids: list[str]) -> None:
     res = parse(text)
-    ids = [c.id for c in res.clauses()]
-    assert len(ids) == 3 and len(set(ids)) == 3, ids
+    assert [c.id for c in res.clauses()] == ids
+    assert len(set(ids)) == len(ids)
 
 
-@pytest.mark.xfail(strict=True, reason="parser bug: a superscript marker between a space and "
-                   "the next word is removed with the space: 'the ²report' -> 'thereport'")
 def test_superscript_before_a_word_keeps_the_words_apart() -> None:
     res = parse("The General Assembly,\n\n1. Takes note of the ²report;\n")
     assert res.operative[0].text == "Takes note of the report;"
 
 
-@pytest.mark.xfail(strict=True, reason="parser bug: two wrapped lines that happen to be equal "
-                   "(paragraphs that open alike) are taken for a running header and dropped")
 def test_lines_repeated_in_the_body_are_not_page_headers() -> None:
     text = ("The General Assembly,\n\n"
             "Recalling the importance of cooperation among developing countries in\n"
@@ -228,9 +224,6 @@ def test_lines_repeated_in_the_body_are_not_page_headers() -> None:
         "finance,"]
 
 
-@pytest.mark.xfail(strict=True, reason="parser bug: an operative paragraph cut by a page break "
-                   "before a capitalised -ing word ('Developing Countries') becomes a preambular "
-                   "paragraph after the operative ones, with no warning")
 def test_a_paragraph_cut_before_a_participle_is_joined_again() -> None:
     text = ("The General Assembly,\n\n"
             "Recalling its resolution 58/220,\n\n"
