@@ -1,0 +1,213 @@
+"""The highlights panel's item model: resolution rows, each with its highlight rows beneath.
+
+One thin adapter over `HighlightStore.all()`: the store stays the source of truth and
+`refresh()` rereads it. Columns: where the clause sits ("para. 12", with a colour swatch),
+the start of its text, the note. A colour filter hides highlights of other colours, and a
+resolution with nothing left to show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from resreader.citation import locate
+from resreader.highlight_lookup import ResolutionFinder
+from resreader.highlights import PALETTE, Highlight, HighlightStore
+from resreader.model import Resolution
+from resreader.ui import compat, theme
+
+compat.protect_none()  # before any view paints (see compat)
+ModelIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+
+# Custom roles are never None (see compat): "" where there is nothing to say.
+KindRole = Qt.ItemDataRole.UserRole + 1  # "resolution" | "highlight"
+KeyRole = Qt.ItemDataRole.UserRole + 2  # the resolution key (its symbol, or "sha256:…")
+ClauseIdRole = Qt.ItemDataRole.UserRole + 3  # "op7(c)"; "" on resolution rows
+ColourRole = Qt.ItemDataRole.UserRole + 4  # "yellow"; "" on resolution rows
+NoteRole = Qt.ItemDataRole.UserRole + 5
+
+HEADERS = ("Highlight", "Text", "Note")
+SNIPPET = 80  # characters of clause text shown
+
+
+@dataclass(eq=False)
+class Group:
+    """One resolution's row; `row` is its place among the groups."""
+
+    key: str
+    label: str
+    title: str | None
+    row: int
+    resolution: Resolution | None
+    highlights: list[Highlight] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        title = f" — {self.title}" if self.title and self.title != self.label else ""
+        return f"{self.label}{title} ({len(self.highlights)})"
+
+
+class _Root:
+    """The internal pointer of top-level rows (children of the invisible root)."""
+
+
+class HighlightsModel(QAbstractItemModel):
+    def __init__(self, store: HighlightStore, finder: ResolutionFinder | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.finder = finder or ResolutionFinder()
+        self._colours: frozenset[str] = frozenset()  # empty: every colour
+        self._groups: list[Group] = []
+        self._root = _Root()
+        self.refresh()
+
+    # -- content --
+    def refresh(self) -> None:
+        """Reread the store (after any change to highlights or to the library)."""
+        self.beginResetModel()
+        self._groups = []
+        for h in self.store.all():
+            if self._colours and h.colour not in self._colours:
+                continue
+            if not self._groups or self._groups[-1].key != h.key:
+                self._groups.append(Group(h.key, h.label, h.title, len(self._groups),
+                                          self.finder.for_highlight(h)))
+            self._groups[-1].highlights.append(h)
+        self.endResetModel()
+
+    def set_colour_filter(self, colours: set[str] | frozenset[str] | None) -> None:
+        """Show only these colours; None or empty shows every highlight."""
+        self._colours = frozenset(colours or ())
+        self.refresh()
+
+    def colour_filter(self) -> frozenset[str]:
+        return self._colours
+
+    def highlights(self) -> list[Highlight]:
+        """What the model shows, in its order."""
+        return [h for g in self._groups for h in g.highlights]
+
+    def group(self, index: ModelIndex) -> Group | None:
+        if not index.isValid():
+            return None
+        pointer = index.internalPointer()
+        return self._groups[index.row()] if pointer is self._root else pointer
+
+    def highlight(self, index: ModelIndex) -> Highlight | None:
+        if not index.isValid() or index.internalPointer() is self._root:
+            return None
+        return index.internalPointer().highlights[index.row()]
+
+    def index_of(self, key: str, clause_id: str | None = None) -> QModelIndex:
+        group = next((g for g in self._groups if g.key == key), None)
+        if group is None:
+            return QModelIndex()
+        if clause_id is None:
+            return self.createIndex(group.row, 0, self._root)
+        row = next((r for r, h in enumerate(group.highlights) if h.clause_id == clause_id), -1)
+        return self.createIndex(row, 0, group) if row >= 0 else QModelIndex()
+
+    # -- the QAbstractItemModel interface --
+    def index(self, row: int, column: int, parent: ModelIndex = NO_PARENT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, self._root)
+        return self.createIndex(row, column, self._groups[parent.row()])
+
+    def parent(self, index: ModelIndex = NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalPointer() is self._root:
+            return QModelIndex()
+        return self.createIndex(index.internalPointer().row, 0, self._root)
+
+    def rowCount(self, parent: ModelIndex = NO_PARENT) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.column() != 0 or parent.internalPointer() is not self._root:
+            return 0
+        return len(self._groups[parent.row()].highlights)
+
+    def columnCount(self, parent: ModelIndex = NO_PARENT) -> int:
+        return len(HEADERS)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalPointer() is not self._root:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group = self.group(index)
+        h = self.highlight(index)
+        if group is None:
+            return None
+        if h is None:
+            return _group_data(group, index.column(), role)
+        return _highlight_data(group, h, index.column(), role)
+
+
+def _group_data(group: Group, column: int, role: int) -> Any:
+    common = {KindRole: "resolution", KeyRole: group.key, ClauseIdRole: "", ColourRole: "",
+              NoteRole: ""}
+    if role in common:
+        return common[role]
+    if role == Qt.ItemDataRole.DisplayRole:
+        return group.heading if column == 0 else ""
+    if role == Qt.ItemDataRole.ToolTipRole:
+        missing = "" if group.resolution else "\nNot in the library: its text cannot be copied."
+        return f"{group.label}{' — ' + group.title if group.title else ''}{missing}"
+    return None
+
+
+def _highlight_data(group: Group, h: Highlight, column: int, role: int) -> Any:
+    common = {KindRole: "highlight", KeyRole: h.key, ClauseIdRole: h.clause_id,
+              ColourRole: h.colour, NoteRole: h.note}
+    if role in common:
+        return common[role]
+    text = _clause_text(group.resolution, h)
+    if role == Qt.ItemDataRole.DisplayRole:
+        return (_place(group.resolution, h.clause_id), _snippet(text), h.note)[column] \
+            if 0 <= column < len(HEADERS) else None
+    if role == Qt.ItemDataRole.DecorationRole and column == 0:
+        colour = PALETTE.get(h.colour)
+        return QColor(colour.dark if theme.is_dark() else colour.light) if colour else None
+    if role == Qt.ItemDataRole.ToolTipRole:
+        note = f"\nNote: {h.note}" if h.note else ""
+        return f"{group.label}, {_place(group.resolution, h.clause_id)}\n{text}{note}"
+    return None
+
+
+def _place(res: Resolution | None, clause_id: str) -> str:
+    clause = res.clause(clause_id) if res else None
+    if res is None or clause is None:
+        return clause_id
+    try:
+        return locate(res, clause)
+    except ValueError:
+        return clause_id
+
+
+def _clause_text(res: Resolution | None, h: Highlight) -> str:
+    clause = res.clause(h.clause_id) if res else None
+    return " ".join(clause.text.split()) if clause else h.text
+
+
+def _snippet(text: str) -> str:
+    return text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…"
