@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from resreader.compare.align import match_exact, match_similar
+from resreader.compare.align import match_exact
 from resreader.compare.order import fits, in_order, interleave
+from resreader.compare.similar import match_similar
 from resreader.compare.tokens import Options, normalise, tokenize
 from resreader.compare.words import word_runs
 
@@ -110,8 +111,8 @@ def test_similar_matching_takes_the_best_pairs_first() -> None:
          _words("decides to remain seized of the matter")]
     b = [_words("decides to remain actively seized of the matter"),
          _words("welcomes the report of the committee on its fifteenth session")]
-    matches = match_similar(a, b, [0, 1], [0, 1])
+    matches = match_similar(dict(enumerate(a)), dict(enumerate(b)))
     assert sorted((m.a, m.b) for m in matches) == [(0, 1), (1, 0)]
     assert all(0.8 < m.similarity < 1 for m in matches)
     unrelated = [_words("welcomes the generous offer of argentina")]
-    assert match_similar(unrelated, [a[1]], [0], [0]) == []
+    assert match_similar({0: unrelated[0]}, {0: a[1]}) == []

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from resreader.compare.align import Match, match_exact, match_similar
+from resreader.compare.align import Match, match_exact
 from resreader.compare.items import Item, clause_items, footnote_item
 from resreader.compare.order import fits, in_order, interleave
 from resreader.compare.result import Comparison, Pair
+from resreader.compare.similar import match_similar
 from resreader.compare.tokens import Options
 from resreader.compare.words import whole, word_runs
 from resreader.model import Resolution
@@ -58,9 +59,9 @@ def _section(a: list[Item], b: list[Item], strict: bool = False) -> Section:
     section = Section(a, b)
     section.matches = match_exact([x.key for x in a], [x.key for x in b],
                                   range(len(a)), range(len(b)))
-    section.matches += match_similar([x.seq for x in a], [x.seq for x in b],
-                                     section.free_a(), section.free_b(), strict)
-    weights = [(m.a, m.b, len(b[m.b].seq) + 1) for m in section.matches]
+    section.matches += match_similar({i: a[i].seq for i in section.free_a()},
+                                     {j: b[j].seq for j in section.free_b()}, strict)
+    weights = [(m.a, m.b, len(b[m.b].tokens.text) + 1) for m in section.matches]
     section.ordered = in_order(weights)
     return section
 
@@ -76,8 +77,8 @@ def _kept_globally(pre: Section, ops: Section) -> list[tuple[int, int]]:
 def _migrate(source: Section, target: Section, kept: list[tuple[int, int]],
              a_base: int, b_base: int) -> None:
     """Pair leftover A clauses of `source` with leftover B clauses of `target`."""
-    found = match_similar([x.seq for x in source.a], [x.seq for x in target.b],
-                          source.free_a(), target.free_b(), strict=True)
+    found = match_similar({i: source.a[i].seq for i in source.free_a()},
+                          {j: target.b[j].seq for j in target.free_b()}, strict=True)
     for m in found:
         a_item, b_item = source.a[m.a], target.b[m.b]
         status = _status(a_item, b_item, fits(kept, a_base + m.a, b_base + m.b))
@@ -133,9 +134,10 @@ def _pair(status: str, a: Item | None, b: Item | None, similarity: float,
         return Pair(status, a and a.id, b and b.id, similarity, whole(tag, item.tokens),
                     subpairs=_lone_subpairs(status, item.subs, a is None))
     words = word_runs(a.tokens, b.tokens)
-    return Pair(status, a.id, b.id, similarity, words.runs,
-                lead_changed=bool(a.lead and b.lead and a.lead != b.lead),
-                migrated=migrated, subpairs=_rows(_section(a.subs, b.subs)),
+    lead_changed = bool(a.lead and b.lead and a.key != b.key and a.lead_key() != b.lead_key())
+    return Pair(status, a.id, b.id, similarity, words.runs, lead_changed=lead_changed,
+                migrated=migrated,
+                subpairs=_rows(_section(a.subs, b.subs)) if a.subs or b.subs else [],
                 footnotes_changed=a.notes != b.notes, a_equal=words.a_equal)
 
 

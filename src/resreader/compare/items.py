@@ -8,14 +8,12 @@ shared commas and full stops say nothing about two clauses being one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from resreader.compare.tokens import Options, Tokens, normalise, tokenize
 from resreader.model import Footnote, Paragraph, Resolution, SubParagraph
 
 Clause = Paragraph | SubParagraph
-_PUNCT = re.compile(r"[^\w]*")
 
 
 @dataclass
@@ -24,10 +22,19 @@ class Item:
     place: str  # equal places + equal keys = "same"; otherwise "renumbered"
     key: str
     tokens: Tokens  # the clause's own text
-    seq: tuple[str, ...]
-    lead: str | None = None  # normalised lead
+    options: Options
+    lead: str | None = None  # the lead as printed
     notes: tuple[str, ...] = ()  # normalised footnote texts (empty when ignored)
     subs: list[Item] = field(default_factory=list)
+
+    @property
+    def seq(self) -> tuple[str, ...]:
+        """The words of the clause and of its sub-paragraphs (built on demand: most clauses
+        match exactly and never need it)."""
+        return self.tokens.words + tuple(k for s in self.subs for k in s.seq)
+
+    def lead_key(self) -> str | None:
+        return normalise(self.lead, self.options) if self.lead else None
 
 
 def clause_items(clauses: list[Paragraph] | list[SubParagraph], res: Resolution,
@@ -43,19 +50,12 @@ def clause_item(clause: Clause, notes_by_num: dict[str, str], options: Options) 
     subs = [clause_item(sub, notes_by_num, options) for sub in clause.subparagraphs]
     notes = () if options.ignore_footnotes else tuple(
         notes_by_num.get(num, f"?{num}") for num in clause.footnotes)
-    key = "\x1e".join(["\x1f".join(tokens.keys), *notes, *(f"\x1d{s.key}" for s in subs)])
-    seq = _words(tokens) + tuple(k for s in subs for k in s.seq)
+    key = "\x1e".join([tokens.exact, *notes, *(f"\x1d{s.key}" for s in subs)])
     place = clause.num if isinstance(clause, SubParagraph) else clause.id
     lead = clause.lead if isinstance(clause, Paragraph) else None
-    return Item(clause.id, place or clause.id, key, tokens, seq,
-                normalise(lead, options) if lead else None, notes, subs)
+    return Item(clause.id, place or clause.id, key, tokens, options, lead, notes, subs)
 
 
 def footnote_item(note: Footnote, options: Options) -> Item:
     tokens = tokenize(note.text, options)
-    return Item(note.num, note.num, "\x1f".join(tokens.keys), tokens, _words(tokens))
-
-
-def _words(tokens: Tokens) -> tuple[str, ...]:
-    return tuple(key for key in tokens.keys if not _PUNCT.fullmatch(key))
-
+    return Item(note.num, note.num, tokens.exact, tokens, options)

@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# (whitespace before, token): a word with inner connectors, or one punctuation character.
-_TOKEN = re.compile(r"(\s*)(\w+(?:[-‐‑/.'’]\w+)*|[^\w\s])")
+_WORD = r"\w+(?:[-‐‑/.'’‘]\w+)*"  # a word with inner connectors
+_TOKEN = re.compile(rf"{_WORD}|[^\w\s]")  # a word, or one punctuation character
+_RAW = re.compile(rf"\s*(?:{_WORD}|[^\w\s])")  # the same, with the whitespace before it
+_SPLIT = re.compile(rf"(\s*)({_WORD}|[^\w\s])")
+_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys(',;:!?()[]{}"«»…', " "))
 _INNER_PUNCT = re.compile(r"[^\w]+")
-# Typographic variants that carry no meaning in a resolution: curly vs straight quotes,
-# the several hyphens, no-break spaces. Always folded, whatever the options.
+# Typographic variants that carry no meaning in a resolution: curly vs straight quotes and
+# apostrophes, the Unicode hyphens, no-break spaces. Always folded, whatever the options.
+# Each maps a character to one of the same class (connector, punctuation, space), so the
+# folded text splits into the same tokens as the original.
 _TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "‐": "-", "‑": "-",
-                             "‒": "-", "–": "-", "\u00a0": " "})
+                             "\u00a0": " "})
 
 
 @dataclass(frozen=True)
@@ -34,30 +39,65 @@ class Options:
                 "ignore_footnotes": self.ignore_footnotes}
 
 
-@dataclass(frozen=True)
 class Tokens:
-    """A clause's tokens: parallel lists of comparison keys and raw texts."""
+    """A clause's tokens: comparison keys, raw texts, and the words alone, with `exact`,
+    a string equal for two clauses exactly when their texts compare equal.
 
-    keys: tuple[str, ...]
-    raws: tuple[str, ...]
+    Only `exact` is computed at once (exact matching needs it for every clause, and it is
+    a cheap split on whitespace); keys, raws and words wait until asked, since most clauses
+    of two versions match exactly and never need them.
+    """
+
+    __slots__ = ("_folded", "_keys", "_raws", "_words", "case", "exact", "text")
+
+    def __init__(self, text: str, case: bool, keys: tuple[str, ...] | None = None,
+                 raws: tuple[str, ...] | None = None) -> None:
+        self.text, self.case = text, case
+        self._keys, self._raws, self._words = keys, raws, keys
+        self._folded = folded = text.translate(_TYPOGRAPHY)
+        if keys is not None:
+            self.exact = "\x1f".join(keys)
+        else:
+            self.exact = " ".join((folded.casefold() if case else folded).split())
 
     def __len__(self) -> int:
         return len(self.keys)
 
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """What the word diff compares: each token, normalised per the options."""
+        if self._keys is None:
+            keys = _TOKEN.findall(self._folded)
+            self._keys = tuple(k.casefold() for k in keys) if self.case else tuple(keys)
+        return self._keys
+
+    @property
+    def raws(self) -> tuple[str, ...]:
+        """Each token with the whitespace before it: joined, they give the text back."""
+        if self._raws is None:
+            self._raws = tuple(_RAW.findall(self.text))
+        return self._raws
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words alone, normalised: what similarity is measured on. Split on spaces and
+        stand-alone punctuation without a regex (it runs for every clause left unmatched);
+        a full stop stays on its word ("2003."), which similarity does not mind."""
+        if self._words is None:
+            self._words = tuple(self.exact.translate(_PUNCT_TO_SPACE).split())
+        return self._words
+
 
 def tokenize(text: str, options: Options) -> Tokens:
     """Split `text` into tokens; under ignore_punctuation punctuation joins the word before it."""
-    found = _TOKEN.findall(text)
-    raws = [space + token for space, token in found]
-    if not options.ignore_punctuation:
-        keys = [_key(token, options) for _, token in found]
-        return Tokens(tuple(keys), tuple(raws))
-    return _merge_punctuation(found, raws, options)
+    if options.ignore_punctuation:
+        return _merge_punctuation(text, options)
+    return Tokens(text, options.ignore_case)
 
 
 def normalise(text: str, options: Options) -> str:
     """One string that is equal for two texts exactly when the comparison finds no difference."""
-    return "\x1f".join(tokenize(text, options).keys)
+    return tokenize(text, options).exact
 
 
 def _key(token: str, options: Options) -> str:
@@ -65,23 +105,23 @@ def _key(token: str, options: Options) -> str:
     return token.casefold() if options.ignore_case else token
 
 
-def _merge_punctuation(found: list[tuple[str, str]], raws: list[str],
-                       options: Options) -> Tokens:
+def _merge_punctuation(text: str, options: Options) -> Tokens:
     keys: list[str] = []
     merged: list[str] = []
     pending = ""  # punctuation before the first word rides on that word
-    for (_, token), raw in zip(found, raws, strict=True):
+    for space, token in _SPLIT.findall(text):
         word = _INNER_PUNCT.sub("", token)
         if not word:
             if merged:
-                merged[-1] += raw
+                merged[-1] += space + token
             else:
-                pending += raw
+                pending += space + token
             continue
         keys.append(_key(word, options))
-        merged.append(pending + raw)
+        merged.append(pending + space + token)
         pending = ""
+    tokens = Tokens(text, options.ignore_case, tuple(keys), tuple(merged))
     if pending:  # a clause made of punctuation only: keep its text, with an empty key
-        keys.append("")
-        merged.append(pending)
-    return Tokens(tuple(keys), tuple(merged))
+        tokens = Tokens(text, options.ignore_case, (*keys, ""), (*merged, pending))
+        tokens._words = tuple(keys)
+    return tokens

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 from resreader.compare.result import WordRun
 from resreader.compare.tokens import Tokens
@@ -54,7 +55,7 @@ class Words:
 
 def word_runs(a: Tokens, b: Tokens) -> Words:
     """The runs turning `a` into `b`."""
-    if a.keys == b.keys:
+    if a.exact == b.exact:
         return equal_run(a, b)
     matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
     return _render(_clean_up(_segments(matcher), a, b), a, b)
@@ -63,13 +64,13 @@ def word_runs(a: Tokens, b: Tokens) -> Words:
 def equal_run(a: Tokens, b: Tokens) -> Words:
     """Two clauses the comparison finds equal: one run."""
     words = Words()
-    words.add("equal", "".join(b.raws).lstrip(), "".join(a.raws).lstrip())
+    words.add("equal", b.text.strip(), a.text.strip())
     return words
 
 
 def whole(tag: str, tokens: Tokens) -> list[WordRun]:
     """An added or removed clause: one run of its whole text."""
-    text = "".join(tokens.raws).lstrip()
+    text = tokens.text.strip()
     return [(tag, text)] if text else []
 
 
@@ -86,30 +87,29 @@ def _segments(matcher: SequenceMatcher) -> list[Segment]:
     return out
 
 
-def _chars(raws: tuple[str, ...], start: int, end: int) -> int:
-    return sum(len(raw.strip()) for raw in raws[start:end])
-
-
-def _change_size(seg: Segment, a: Tokens, b: Tokens) -> int:
-    return max(_chars(a.raws, seg[1], seg[2]), _chars(b.raws, seg[3], seg[4]))
-
-
 def _clean_up(segments: list[Segment], a: Tokens, b: Tokens) -> list[Segment]:
     """Fold an equality no longer than the edits on both its sides into one edit."""
-    changed = True
-    while changed:
-        changed = False
-        for k in range(1, len(segments) - 1):
-            before, seg, after = segments[k - 1], segments[k], segments[k + 1]
-            if not seg[0] or before[0] or after[0]:
-                continue
-            size = _chars(b.raws, seg[3], seg[4])
-            if size <= _change_size(before, a, b) and size <= _change_size(after, a, b):
-                merged = (False, before[1], after[2], before[3], after[4])
-                segments[k - 1:k + 2] = [merged]
-                changed = True
-                break
+    a_at, b_at = _char_offsets(a.raws), _char_offsets(b.raws)
+
+    def change_size(seg: Segment) -> int:
+        return max(a_at[seg[2]] - a_at[seg[1]], b_at[seg[4]] - b_at[seg[3]])
+
+    k = 1
+    while k < len(segments) - 1:
+        before, seg, after = segments[k - 1], segments[k], segments[k + 1]
+        size = b_at[seg[4]] - b_at[seg[3]]
+        if seg[0] and not before[0] and not after[0] and \
+                size <= change_size(before) and size <= change_size(after):
+            segments[k - 1:k + 2] = [(False, before[1], after[2], before[3], after[4])]
+            k = max(1, k - 2)  # the merged edit is bigger: the equality before may fold now
+        else:
+            k += 1
     return segments
+
+
+def _char_offsets(raws: tuple[str, ...]) -> list[int]:
+    """offsets[k]: characters (spaces aside) in the first k tokens."""
+    return list(accumulate(map(len, map(str.strip, raws)), initial=0))
 
 
 def _render(segments: list[Segment], a: Tokens, b: Tokens) -> Words:
