@@ -206,3 +206,20 @@ def test_a_footnote_row_goes_to_the_note(panel: ReaderPanel) -> None:
     panel.go_to_clause("fn6")
     assert res.footnote("6").text[:25] in marked_text(panel)
     assert panel.view.verticalScrollBar().value() > 0
+
+
+def test_zoom_and_retypeset_keep_the_place_and_a_new_document_opens_at_the_top(
+        panel: ReaderPanel) -> None:
+    res = load(SEEDS / "A-RES-62-209.txt")
+    panel.show_resolution(res)
+    panel.tree.setCurrentIndex(panel.model.index_for("op8"))
+    start = panel.view.index.range_of("op8")[0]
+    assert panel.view.clause_at_cursor() == "op8"
+    top = panel.view.top_position()
+    assert abs(top - start) < 40
+    panel.view.set_zoom(4)
+    assert abs(panel.view.top_position() - top) < 40  # still reading op8
+    panel.retypeset()
+    assert abs(panel.view.top_position() - top) < 40
+    panel.show_resolution(load(SEEDS / "A-RES-68-230.md"))
+    assert panel.view.verticalScrollBar().value() == 0

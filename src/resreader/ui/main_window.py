@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([310, 970])
+        self.splitter.setSizes([285, 995])
         self.setCentralWidget(self._central())
         self.statusBar()  # there from the start, so the layout does not jump later
         self.actions = build_menus(self)

@@ -50,7 +50,7 @@ class ReaderPanel(QWidget):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self._text_column())
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 730])
+        self.splitter.setSizes([250, 745])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -88,7 +88,8 @@ class ReaderPanel(QWidget):
             self.view.clear_content()
             self.warnings.dismiss()
             return
-        self.retypeset(dark)
+        self._typeset(dark)
+        self.view.verticalScrollBar().setValue(0)  # a new document opens at its top
         self._expand_groups()
         if res.warnings:
             self.warnings.show_message("Parse warnings: " + "; ".join(res.warnings), "warning")
@@ -99,18 +100,22 @@ class ReaderPanel(QWidget):
         """Typeset again (palette changed, library changed); keeps the place in the text."""
         if self.resolution is None:
             return
+        top = self.view.top_position()
+        self._typeset(dark)
+        self.view.keep_at_top(top)
+
+    def _typeset(self, dark: bool | None) -> None:
+        assert self.resolution is not None
         if self._typesetter is None:
             self._typesetter = default_typesetter()
         self.dark = theme.is_dark() if dark is None else dark
         html = self._typesetter(
             self.resolution, dark=self.dark,
             library_symbols=self.library_symbols, font_family=theme.reading_font_family())
-        scroll = self.view.verticalScrollBar().value()
         ids = [c.id for c in self.resolution.clauses()]
         ids += [a.id for a in self.resolution.annexes]
         ids += [p.id for a in self.resolution.annexes for p in a.paragraphs]
         self.view.show_html(html, ids)
-        self.view.verticalScrollBar().setValue(scroll)
 
     def follow_palette(self) -> None:
         """Typeset again only if the system switched between light and dark."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -132,13 +132,28 @@ class ReaderView(QTextBrowser):
 
     # -- zoom --
     def set_zoom(self, steps: int) -> None:
+        """Zoom by whole points, keeping the line at the top of the pane in place."""
         steps = max(MIN_ZOOM, min(MAX_ZOOM, steps))
+        top = self.top_position()
         if steps > self.zoom:
             self.zoomIn(steps - self.zoom)
         elif steps < self.zoom:
             self.zoomOut(self.zoom - steps)
         self.zoom = steps
         self._fit_measure()
+        self.keep_at_top(top)
+
+    def top_position(self) -> int:
+        """The document position shown at the top of the pane."""
+        # Half a line down: the very first pixel row may still belong to the block above.
+        probe = QPoint(self.viewport().width() // 2, self.fontMetrics().height() // 2)
+        return self.cursorForPosition(probe).position()
+
+    def keep_at_top(self, position: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
     # -- layout: a readable line length, centred in a wide pane --
     def resizeEvent(self, event: QResizeEvent) -> None:
