@@ -223,3 +223,16 @@ def test_zoom_and_retypeset_keep_the_place_and_a_new_document_opens_at_the_top(
     assert abs(panel.view.top_position() - top) < 40
     panel.show_resolution(load(SEEDS / "A-RES-68-230.md"))
     assert panel.view.verticalScrollBar().value() == 0
+
+
+def test_parse_warnings_sit_in_a_thin_bar_above_the_text(panel: ReaderPanel) -> None:
+    res = nested()
+    res.warnings = [f"footnote marker {n} has no footnote text" for n in range(1, 9)]
+    panel.show_resolution(res)
+    bar = panel.warnings
+    assert bar.isVisible() and bar.text().startswith("8 parse warnings: footnote marker 1")
+    assert bar.height() < 2.5 * bar.fontMetrics().height()  # one line, however many
+    assert bar.label.toolTip().count("\n") == 7
+    assert bar.geometry().bottom() <= panel.view.geometry().top()
+    panel.show_resolution(nested())
+    assert not bar.isVisible()

@@ -42,7 +42,7 @@ class ReaderPanel(QWidget):
         self.tree = self._make_tree()
         self.view = ReaderView(self)
         self.view.setFont(theme.reading_font())
-        self.warnings = MessageBar(self, closable=True)
+        self.warnings = MessageBar(self, closable=True, one_line=True)
         self.warnings.setObjectName("parseWarnings")
         self.find_bar = FindBar(self.view, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -92,7 +92,10 @@ class ReaderPanel(QWidget):
         self.view.verticalScrollBar().setValue(0)  # a new document opens at its top
         self._expand_groups()
         if res.warnings:
-            self.warnings.show_message("Parse warnings: " + "; ".join(res.warnings), "warning")
+            count = len(res.warnings)
+            head = f"{count} parse warnings: " if count > 1 else "Parse warning: "
+            self.warnings.show_message(head + "; ".join(res.warnings), "warning",
+                                       details="\n".join(res.warnings))
         else:
             self.warnings.dismiss()
 
