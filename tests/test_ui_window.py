@@ -215,3 +215,15 @@ def test_drag_enter_accepts_only_text_files(window: MainWindow, tmp_path: Path) 
 
     assert enter("a.txt") and enter("b.MD") and enter("c.png", "d.txt")
     assert not enter("c.png") and not enter("archive.zip")
+
+
+def test_unreadable_library_files_are_reported_and_the_rest_listed(qtbot) -> None:
+    folder = user_library_dir()
+    folder.mkdir(parents=True)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 500)
+    copy_seed(folder, "A-RES-62-209.txt", "A-RES-62-209-copy.txt")
+    win, ok = build_window("library", [])
+    qtbot.addWidget(win)
+    assert ok and win.model.rowCount() == 6
+    assert win.messages.isVisibleTo(win) and "broken.txt" in win.messages.text()
+    assert win.messages.kind == "error"
