@@ -129,9 +129,11 @@ def _metadata(pool: Pool, rng: random.Random) -> dict[str, str]:
     }
 
 
-def _with_markers(rng: random.Random, text: str, notes: list[int], marker) -> str:
-    """Markers after words that end in a letter (never after a number), the last one at the
-    clause's end, so numbering increases through the text as in real resolutions."""
+def _with_markers(rng: random.Random, text: str, notes: list[int], marker,
+                  last_marker=None) -> str:
+    """Markers glued to words that end in a letter (never after a number), the last one
+    after the clause's closing punctuation, as the seeds print them ("session2",
+    "cooperation;4", "South Summit, 3"); numbering increases through the text."""
     if not notes:
         return text
     words = text.split(" ")
@@ -139,9 +141,7 @@ def _with_markers(rng: random.Random, text: str, notes: list[int], marker) -> st
     for i, n in zip(sorted(rng.sample(spots, min(len(spots), len(notes) - 1))), notes,
                     strict=False):
         words[i] += marker(n)
-    text = " ".join(words)
-    end = len(text.rstrip(",;.:"))
-    return text[:end] + marker(notes[-1]) + text[end:]
+    return " ".join(words) + (last_marker or marker)(notes[-1])
 
 
 # --- page layout ----------------------------------------------------------------------
@@ -152,7 +152,7 @@ def _page_layout(rng: random.Random, meta: dict[str, str], preamble: list[Clause
     body: list[tuple[str, list[int]]] = []  # (line, notes whose marker is on it)
 
     def para(first: str, text: str, clause_notes: list[int]) -> None:
-        text = _with_markers(rng, text, clause_notes,
+        text = _with_markers(rng, text, clause_notes, str,
                              lambda n: str(n) if rng.random() < 0.7 else f" {n}")
         lines = textwrap.wrap(text, width, initial_indent=first)
         body.extend((line, []) for line in lines)

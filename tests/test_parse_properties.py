@@ -234,3 +234,40 @@ def test_a_paragraph_cut_before_a_participle_is_joined_again() -> None:
     assert len(res.preamble) == 1
     assert res.operative[0].text == ("Decides to convene a conference on Technical Cooperation "
                                      "among Developing Countries, no later than 2009;")
+
+
+# --- known parser bugs (reported; strict: these start failing when the bug is fixed) -------
+
+@pytest.mark.xfail(strict=True, reason="parser bug: a line that continues a paragraph after a "
+                   "page break and opens with a number ('77 at the …', the Group of 77) is taken "
+                   "for a footnote of the rule block before the page header")
+def test_a_number_opening_the_next_page_is_not_a_footnote() -> None:
+    text = ("68/228. South-South cooperation\n\n"
+            "The General Assembly,\n\n"
+            "Reaffirming the Declaration1 adopted by the Group of\n"
+            "_______________\n"
+            "1 Ibid., annex II.\n\n"
+            "2/6\n"
+            "A/RES/68/228 South-South cooperation\n\n"
+            "77 at the South-South Conference,\n\n"
+            "1. Decides to remain seized.\n")
+    res = parse(text)
+    assert [f.num for f in res.footnotes] == ["1"]
+    assert res.preamble[0].text == ("Reaffirming the Declaration adopted by the Group of 77 at "
+                                    "the South-South Conference,")
+
+
+@pytest.mark.xfail(strict=True, reason="parser bug: a footnote marker right after an italic lead "
+                   "('*Noting*²') keeps the asterisks in the text and loses the lead; when the "
+                   "paragraph also ends in a marker ('…Outcome,²') it is taken for a heading and "
+                   "dropped without a warning")
+@pytest.mark.parametrize(("line", "lead", "text"), [
+    ("*Noting*² the report of the Secretary-General;", "Noting",
+     "Noting the report of the Secretary-General;"),
+    ("*Recalling also*¹ the 2005 World Summit Outcome,²", "Recalling also",
+     "Recalling also the 2005 World Summit Outcome,"),
+], ids=["lead-lost", "paragraph-dropped"])
+def test_a_marker_after_an_italic_lead(line: str, lead: str, text: str) -> None:
+    res = parse(f"The General Assembly,\n\n{line}\n\n1. Decides to remain seized.\n\n"
+                "¹ A/60/1.\n\n² A/60/2.\n")
+    assert [(p.lead, p.text) for p in res.preamble] == [(lead, text)]
