@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.reader.show_resolution(entry.resolution)
         self.tabs.setCurrentWidget(self.reader)
         self.settings.set("last_opened", str(entry.path))
+        if self.persist:
+            self.settings.save()  # recent files and the last one survive a crash too
         self._update_title()
         self._update_actions()
 

@@ -19,7 +19,8 @@ from resreader.ui.find_bar import FindBar
 from resreader.ui.message_bar import MessageBar
 from resreader.ui.reader_view import ReaderView
 
-Typesetter = Callable[..., str]  # resolution_html(res, *, dark, library_symbols, font_family)
+# resolution_html(res, *, dark, library_symbols, highlights, font_family) -> str
+Typesetter = Callable[..., str]
 
 
 def default_typesetter() -> Typesetter:
@@ -38,6 +39,7 @@ class ReaderPanel(QWidget):
         self._following = False
         self.dark = False  # the variant last typeset
         self.library_symbols: frozenset[str] = frozenset()
+        self.highlights: dict[str, str] = {}  # clause id → colour, drawn by the typesetter
         self.model = ClauseModel(self)
         self.tree = self._make_tree()
         self.view = ReaderView(self)
@@ -114,7 +116,8 @@ class ReaderPanel(QWidget):
         self.dark = theme.is_dark() if dark is None else dark
         html = self._typesetter(
             self.resolution, dark=self.dark,
-            library_symbols=self.library_symbols, font_family=theme.reading_font_family())
+            library_symbols=self.library_symbols, highlights=self.highlights or None,
+            font_family=theme.reading_font_family())
         ids = [c.id for c in self.resolution.clauses()]
         ids += [a.id for a in self.resolution.annexes]
         ids += [p.id for a in self.resolution.annexes for p in a.paragraphs]
