@@ -169,16 +169,19 @@ def test_pruning_keeps_what_kept_binaries_link_to_and_drops_the_rest() -> None:
     assert {LIB + "libQt6Network.so.6", "libgtk-3.so.0"} <= dropped
 
 
-def test_translations_and_frameworks_of_dropped_libraries_leave_the_datas() -> None:
+def test_translations_frameworks_and_the_checkout_path_leave_the_datas() -> None:
     namespace = spec_functions()
     framework = "PySide6/Qt/lib/QtNetwork.framework/"
     datas = [
         ("PySide6/Qt/translations/qtbase_de.qm", "x", "DATA"),
         (framework + "Resources/Info.plist", "x", "DATA"),
         ("resreader/seeds/A-RES-60-212.txt", "x", "DATA"),
+        ("resreader-0.1.0.dist-info/direct_url.json", "x", "DATA"),
+        ("resreader-0.1.0.dist-info/entry_points.txt", "x", "DATA"),
     ]
     kept = namespace["keep_datas"](datas, {framework + "Versions/A/QtNetwork"})
-    assert [d[0] for d in kept] == ["resreader/seeds/A-RES-60-212.txt"]
+    assert [d[0] for d in kept] == ["resreader/seeds/A-RES-60-212.txt",
+                                    "resreader-0.1.0.dist-info/entry_points.txt"]
 
 
 # --- platform settings and the scripts -------------------------------------------------
