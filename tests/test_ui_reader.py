@@ -221,6 +221,7 @@ def test_zoom_and_retypeset_keep_the_place_and_a_new_document_opens_at_the_top(
     assert abs(panel.view.top_position() - top) < 40  # still reading op8
     panel.retypeset()
     assert abs(panel.view.top_position() - top) < 40
+    assert res.operative[7].text[:30] in marked_text(panel)  # the mark survives
     panel.show_resolution(load(SEEDS / "A-RES-68-230.md"))
     assert panel.view.verticalScrollBar().value() == 0
 

@@ -105,9 +105,11 @@ class ReaderPanel(QWidget):
         """Typeset again (palette changed, library changed); keeps the place in the text."""
         if self.resolution is None:
             return
-        top = self.view.top_position()
+        top, marked = self.view.top_position(), self.view.marked_clause
         self._typeset(dark)
         self.view.keep_at_top(top)
+        if marked:
+            self.view.mark_clause(marked)
 
     def _typeset(self, dark: bool | None) -> None:
         assert self.resolution is not None

@@ -46,6 +46,7 @@ class ReaderView(QTextBrowser):
         self.index = AnchorIndex()
         self.zoom = 0
         self._mark: list[QTextEdit.ExtraSelection] = []
+        self.marked_clause = ""  # the clause the tree last went to, marked in the text
         self._matches: list[QTextEdit.ExtraSelection] = []
         self._last_clause = ""
         self.anchorClicked.connect(self._on_link)
@@ -54,6 +55,7 @@ class ReaderView(QTextBrowser):
     # -- content --
     def show_html(self, html: str, clause_ids: Iterable[str]) -> None:
         self._mark, self._matches, self._last_clause = [], [], ""
+        self.marked_clause = ""
         self.setHtml(html)
         self._fit_measure()
         self.index = AnchorIndex(self.document(), clause_ids)
@@ -77,9 +79,19 @@ class ReaderView(QTextBrowser):
         self.setTextCursor(cursor)
         self.scrollToAnchor(clause_id)
         self.mark_range(*span)
+        self.marked_clause = clause_id
         return True
 
+    def mark_clause(self, clause_id: str) -> bool:
+        """Mark a clause without moving: after typesetting again, the mark comes back."""
+        span = self.index.range_of(clause_id) or self._anchor_span(clause_id)
+        if span is not None:
+            self.mark_range(*span)
+            self.marked_clause = clause_id
+        return span is not None
+
     def mark_range(self, start: int, end: int) -> None:
+        self.marked_clause = ""
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
