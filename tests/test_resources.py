@@ -148,7 +148,7 @@ def test_desktop_entry_has_the_required_keys() -> None:
     entry = desktop_entry()
     assert entry["Type"] == "Application"
     assert entry["Name"]
-    assert entry["Exec"] == "resreader %F"
+    assert entry["Exec"] == "resreader open %F"  # the CLI opens files with `open`
     assert entry["Icon"] == APP_ID
     assert entry["Terminal"] == "false"
     assert entry["MimeType"] == "text/plain;text/markdown;"

@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--format", choices=["text", "markdown", "html"], default="text")
     cmd.set_defaults(run=_run_export)
 
-    for name, count, text in (("open", 1, "open a resolution in the reader"),
+    for name, count, text in (("open", "+", "open resolutions in the reader (the first shown)"),
                               ("compare", 2, "open the window on a comparison")):
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("files", nargs=count, metavar="FILE|SYMBOL")
