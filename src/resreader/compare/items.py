@@ -31,6 +31,8 @@ class Item:
     def seq(self) -> tuple[str, ...]:
         """The words of the clause and of its sub-paragraphs (built on demand: most clauses
         match exactly and never need it)."""
+        if not self.subs:
+            return self.tokens.words
         return self.tokens.words + tuple(k for s in self.subs for k in s.seq)
 
     def lead_key(self) -> str | None:

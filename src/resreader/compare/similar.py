@@ -59,7 +59,7 @@ def match_similar(a_seqs: Mapping[int, Seq], b_seqs: Mapping[int, Seq],
             taken_b.add(j)
             matches.append(Match(i, j, ratio, False))
             continue
-        score, ratio = scorer.score(i, j, scorer.lcs(i, j))
+        score, ratio = scorer.score(len(a_seqs[i]), len(b_seqs[j]), scorer.lcs(i, j))
         if score >= threshold:
             heapq.heappush(heap, (-score, -_EXACT, i, j, ratio))
     return matches
@@ -76,30 +76,26 @@ class _Scorer:
     def candidates(self, threshold: float) -> list[tuple[float, int, int, int, float]]:
         """Heap entries (-bound, -stage, i, j, ratio) for the pairs passing the prefilters.
 
-        The bound counts the distinct shared words plus the repeats one side could add
-        (a word shared k times needs k - 1 repeats on each side), so it never undercuts.
+        The bound is the shared distinct words plus the repeats one side could contribute
+        (a word shared k times needs k - 1 repeats on each side): it never undercuts.
         """
-        a_info = [(i, frozenset(seq), len(seq)) for i, seq in self.a_seqs.items() if seq]
+        a_info = [(i, set(seq), len(seq)) for i, seq in self.a_seqs.items()]
+        a_info = [(i, words, len(words), length) for i, words, length in a_info]
         out = []
         for j, b_seq in self.b_seqs.items():
-            if not b_seq:
-                continue
-            b_set, b_len = frozenset(b_seq), len(b_seq)
+            b_set, b_len = set(b_seq), len(b_seq)
             b_distinct = len(b_set)
-            for i, a_set, a_len in a_info:
+            for i, a_set, a_distinct, a_len in a_info:
                 shared = len(a_set & b_set)
-                a_distinct = len(a_set)
-                if 2 * shared < _DICE_FLOOR * (a_distinct + b_distinct):
-                    continue
-                repeats = min(a_len - a_distinct, b_len - b_distinct)
-                bound, _ = self.score(i, j, min(shared + repeats, a_len, b_len))
-                if bound >= threshold:
-                    out.append((-bound, -_BOUND, i, j, 0.0))
+                if 2 * shared >= _DICE_FLOOR * (a_distinct + b_distinct) and shared:
+                    same = min(shared + min(a_len - a_distinct, b_len - b_distinct), a_len, b_len)
+                    bound = self.score(a_len, b_len, same)[0]
+                    if bound >= threshold:
+                        out.append((-bound, -_BOUND, i, j, 0.0))
         return out
 
-    def score(self, i: int, j: int, same: int) -> tuple[float, float]:
-        """(score, ratio) when `same` words of the two clauses match."""
-        a_len, b_len = len(self.a_seqs[i]), len(self.b_seqs[j])
+    def score(self, a_len: int, b_len: int, same: int) -> tuple[float, float]:
+        """(score, ratio) when `same` words of two clauses of these lengths match."""
         ratio = 2 * same / (a_len + b_len)
         coverage = same / min(a_len, b_len)
         if self.strict:
@@ -116,9 +112,7 @@ class _Scorer:
                 masks[word] = masks.get(word, 0) | (1 << pos)
         full = (1 << len(self.b_seqs[j])) - 1
         row = full
-        for word in self.a_seqs[i]:
-            mask = masks.get(word)
-            if mask:
-                low = row & mask
-                row = (row + low) | (row - low)
+        for mask in filter(None, map(masks.get, self.a_seqs[i])):
+            low = row & mask
+            row = (row + low) | (row - low)
         return len(self.b_seqs[j]) - (row & full).bit_count()

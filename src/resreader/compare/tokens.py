@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 _WORD = r"\w+(?:[-‐‑/.'’‘]\w+)*"  # a word with inner connectors
-_TOKEN = re.compile(rf"{_WORD}|[^\w\s]")  # a word, or one punctuation character
-_RAW = re.compile(rf"\s*(?:{_WORD}|[^\w\s])")  # the same, with the whitespace before it
+# A word or one punctuation character, with the whitespace before it.
+_RAW = re.compile(rf"\s*(?:{_WORD}|[^\w\s])")
 _SPLIT = re.compile(rf"(\s*)({_WORD}|[^\w\s])")
 _PUNCT_TO_SPACE = str.maketrans(dict.fromkeys(',;:!?()[]{}"«»…', " "))
 _INNER_PUNCT = re.compile(r"[^\w]+")
@@ -54,7 +55,8 @@ class Tokens:
                  raws: tuple[str, ...] | None = None) -> None:
         self.text, self.case = text, case
         self._keys, self._raws, self._words = keys, raws, keys
-        self._folded = folded = text.translate(_TYPOGRAPHY)
+        # Every character _TYPOGRAPHY folds is outside ASCII: most texts skip the pass.
+        self._folded = folded = text if text.isascii() else text.translate(_TYPOGRAPHY)
         if keys is not None:
             self.exact = "\x1f".join(keys)
         else:
@@ -67,16 +69,28 @@ class Tokens:
     def keys(self) -> tuple[str, ...]:
         """What the word diff compares: each token, normalised per the options."""
         if self._keys is None:
-            keys = _TOKEN.findall(self._folded)
-            self._keys = tuple(k.casefold() for k in keys) if self.case else tuple(keys)
+            self._keys, self._raws = self._split()
         return self._keys
 
     @property
     def raws(self) -> tuple[str, ...]:
         """Each token with the whitespace before it: joined, they give the text back."""
         if self._raws is None:
-            self._raws = tuple(_RAW.findall(self.text))
+            self._keys, self._raws = self._split()
         return self._raws
+
+    def _split(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        # One pass over the folded text gives both: folding keeps every character's
+        # length and class, so the original's tokens sit at the same offsets.
+        folded_raws = _RAW.findall(self._folded)
+        keys = [raw.lstrip() for raw in folded_raws]
+        if self.case:
+            keys = [key.casefold() for key in keys]
+        if self._folded == self.text:
+            return tuple(keys), tuple(folded_raws)
+        ends = accumulate(map(len, folded_raws))
+        return tuple(keys), tuple(self.text[end - len(raw):end]
+                                  for raw, end in zip(folded_raws, ends, strict=True))
 
     @property
     def words(self) -> tuple[str, ...]:

@@ -57,8 +57,7 @@ def word_runs(a: Tokens, b: Tokens) -> Words:
     """The runs turning `a` into `b`."""
     if a.exact == b.exact:
         return equal_run(a, b)
-    matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
-    return _render(_clean_up(_segments(matcher), a, b), a, b)
+    return _render(_clean_up(_segments(a.keys, b.keys), a, b), a, b)
 
 
 def equal_run(a: Tokens, b: Tokens) -> Words:
@@ -74,17 +73,32 @@ def whole(tag: str, tokens: Tokens) -> list[WordRun]:
     return [(tag, text)] if text else []
 
 
-def _segments(matcher: SequenceMatcher) -> list[Segment]:
-    """Opcodes with delete/insert/replace merged into one 'change' segment."""
-    out: list[Segment] = []
+def _segments(a: tuple[str, ...], b: tuple[str, ...]) -> list[Segment]:
+    """Equal and changed stretches (delete/insert/replace merged into one change).
+    SequenceMatcher only sees what lies between the common head and tail."""
+    limit = min(len(a), len(b))
+    head = 0
+    while head < limit and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a_end, b_end = len(a) - tail, len(b) - tail
+    matcher = SequenceMatcher(None, a[head:a_end], b[head:b_end], autojunk=False)
+    out: list[Segment] = [(True, 0, head, 0, head)] if head else []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        equal = tag == "equal"
-        if out and not equal and not out[-1][0]:
-            _, a1, _, b1, _ = out[-1]
-            out[-1] = (False, a1, i2, b1, j2)
-        else:
-            out.append((equal, i1, i2, j1, j2))
+        _extend(out, (tag == "equal", head + i1, head + i2, head + j1, head + j2))
+    if tail:
+        _extend(out, (True, a_end, len(a), b_end, len(b)))
     return out
+
+
+def _extend(out: list[Segment], seg: Segment) -> None:
+    if out and out[-1][0] == seg[0]:
+        equal, a1, _, b1, _ = out[-1]
+        out[-1] = (equal, a1, seg[2], b1, seg[4])
+    else:
+        out.append(seg)
 
 
 def _clean_up(segments: list[Segment], a: Tokens, b: Tokens) -> list[Segment]:
