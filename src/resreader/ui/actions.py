@@ -29,6 +29,7 @@ class Actions:
     zoom_out: QAction
     zoom_reset: QAction
     compare: QAction
+    compare_with: QAction
     recent_menu: QMenu
 
 
@@ -72,6 +73,8 @@ def build_menus(window: MainWindow) -> Actions:
         zoom_reset=_action(window, "&Actual Size", lambda: window.set_zoom(0), ["Ctrl+0"]),
         compare=_action(window, "&Compare Selected", window.compare_selected, ["Ctrl+D"],
                         "Compare the two resolutions selected in the library"),
+        compare_with=_action(window, "Compare &With…", window.compare_with, ["Ctrl+Shift+D"],
+                             "Compare the resolution being read with another one"),
         recent_menu=QMenu("Open &Recent", window),
     )
     actions.add_to_library.setEnabled(False)
@@ -93,7 +96,11 @@ def build_menus(window: MainWindow) -> Actions:
 
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
     view_menu.addSeparator()
-    view_menu.addAction(actions.compare)
+    view_menu.addActions([actions.compare, actions.compare_with])
+    compare_menu = bar.addMenu("&Compare")
+    compare_menu.addActions([actions.compare, actions.compare_with])
+    compare_menu.addSeparator()
+    compare_menu.addActions(list(window.compare_page.diff.actions.all()))
 
     help_menu.addAction(_action(window, "&About resreader", window.show_about))
     return actions

@@ -11,10 +11,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from resreader.library import Library
+from resreader.resources import APP_ID, icon_paths
 from resreader.store import Settings
 from resreader.ui import compat, window_state
 from resreader.ui.main_window import MainWindow
@@ -28,12 +30,21 @@ def application() -> QApplication:
     compat.protect_none()
     QCoreApplication.setApplicationName("resreader")
     QCoreApplication.setOrganizationName("resreader")
+    QGuiApplication.setDesktopFileName(APP_ID)  # Wayland matches the .desktop file by it
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
         # Offscreen Qt segfaults at exit while the clipboard holds Python-made data.
         app.aboutToQuit.connect(lambda: QApplication.clipboard().clear())
+        app.setWindowIcon(_app_icon())
     return app
+
+
+def _app_icon() -> QIcon:
+    icon = QIcon()
+    for path in icon_paths():
+        icon.addFile(str(path))
+    return icon
 
 
 def build_window(mode: str, names: list[str], persist: bool = True) -> tuple[MainWindow, bool]:
@@ -48,10 +59,22 @@ def build_window(mode: str, names: list[str], persist: bool = True) -> tuple[Mai
     if mode == "open":
         ok = window.open_names(names[:1])
     elif mode == "compare":
-        ok = window.open_names(names[:2])
+        ok = _open_comparison(window, names[:2])
     else:
         restore_last(window)
     return window, ok
+
+
+def _open_comparison(window: MainWindow, names: list[str]) -> bool:
+    paths = window.opener.resolve_names(names)
+    if paths is None:
+        return False
+    entries = window.opener.open_paths(paths)
+    if len(entries) != 2:
+        return False
+    window.library_panel.select_entries(entries, current=entries[-1])
+    window.show_comparison(*entries, keep_order=True)  # as the user named them
+    return True
 
 
 def restore_last(window: MainWindow) -> None:
@@ -84,6 +107,19 @@ def run_gui(mode: str, names: list[str], screenshot: str | None, *,
     return app.exec()
 
 
+def _settle(app: QApplication, window: MainWindow, timeout_ms: int = 10_000) -> None:
+    """Lay the window out and wait for a comparison still being computed in a thread."""
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    page, clock = window.compare_page, QElapsedTimer()
+    clock.start()
+    while page.entries is not None and not page.is_ready() and clock.elapsed() < timeout_ms:
+        app.processEvents()
+    for _ in range(3):  # let layouts and the text documents settle
+        app.processEvents()
+
+
 def _has_display() -> bool:
     """False only where Qt would abort: Linux/BSD with no X11/Wayland and no platform set."""
     if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith(("linux", "freebsd")):
@@ -92,12 +128,18 @@ def _has_display() -> bool:
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: str, ok: bool) -> int:
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    window.resize(*SCREENSHOT_SIZE)
-    window.show()
-    for _ in range(3):  # let layouts and the text document settle
-        app.processEvents()
-    image = window.grab()
+    errors: list[str] = []
+    previous_hook = sys.excepthook
+    # An exception in a slot must not pass unnoticed into a picture of a broken window.
+    sys.excepthook = lambda kind, value, _tb: errors.append(f"{kind.__name__}: {value}")
+    try:
+        _settle(app, window)
+        image = window.grab()
+    finally:
+        sys.excepthook = previous_hook
+    if errors:
+        print(f"resreader: error while drawing the window: {errors[0]}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     saved = image.save(out, "PNG")
     window.close()
     if not saved:

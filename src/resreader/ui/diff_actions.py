@@ -30,6 +30,10 @@ class DiffActions:
     next: QAction
     options: dict[str, QAction]
 
+    def all(self) -> list[QAction]:
+        """For menus: navigation first, then the options."""
+        return [self.previous, self.next, *self.options.values()]
+
     def values(self) -> dict[str, bool]:
         return {name: action.isChecked() for name, action in self.options.items()}
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QLabel,
+    QInputDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -24,6 +24,7 @@ from resreader.library import Entry, Library
 from resreader.store import Settings
 from resreader.ui import window_state
 from resreader.ui.actions import build_menus
+from resreader.ui.compare_page import ComparePage
 from resreader.ui.library_model import LibraryModel
 from resreader.ui.library_panel import LibraryPanel
 from resreader.ui.message_bar import MessageBar
@@ -31,7 +32,6 @@ from resreader.ui.opener import Opener, choose_files, dropped_paths
 from resreader.ui.reader_panel import ReaderPanel, Typesetter
 
 APP_NAME = "resreader"
-COMPARE_HINT = "Select two resolutions in the library and press Compare (Ctrl+D)."
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.reader, "Read")
-        self.tabs.addTab(self._compare_page(), "Compare")
+        self.compare_page = ComparePage(self)
+        self.tabs.addTab(self.compare_page, "Compare")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.library_panel)
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self.library_panel.selectionChanged.connect(self._update_actions)
         self.reader.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.reader.view.resolutionLinkClicked.connect(self.open_symbol)
+        self.compareRequested.connect(self.show_comparison)
+        self.compare_page.diff.clauseOpenRequested.connect(self.open_compared_clause)
         self.reader.view.otherLinkClicked.connect(
             lambda url: self.statusBar().showMessage(f"Link not followed: {url}", 10000))
         QGuiApplication.styleHints().colorSchemeChanged.connect(
@@ -82,13 +85,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.messages)
         layout.addWidget(self.splitter, 1)
         return central
-
-    def _compare_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("Compare")
-        label = QLabel(COMPARE_HINT, page, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        QVBoxLayout(page).addWidget(label)
-        return page
 
     # -- the library --
     def scan_library(self) -> None:
@@ -107,6 +103,7 @@ class MainWindow(QMainWindow):
     # -- opening --
     def show_entry(self, entry: Entry) -> None:
         if entry is self.current:
+            self.tabs.setCurrentWidget(self.reader)
             return
         self.current = entry
         self.reader.show_resolution(entry.resolution)
@@ -155,6 +152,31 @@ class MainWindow(QMainWindow):
         entries = self.library_panel.selected_entries()
         if len(entries) == 2:
             self.compareRequested.emit(*entries)
+
+    def compare_with(self) -> None:
+        """Compare the resolution being read with another one from the library."""
+        if self.current is None:
+            self.statusBar().showMessage("Open a resolution first, then compare it", 8000)
+            return
+        others = [e for e in self.library.entries if e is not self.current]
+        labels = [f"{e.symbol or e.path.name} — {e.title}" for e in others]
+        prompt = f"Compare {self.current.resolution.label} with:"
+        label, ok = QInputDialog.getItem(self, "Compare With", prompt, labels, 0, False)
+        if ok and label in labels:
+            self.show_comparison(self.current, others[labels.index(label)])
+
+    def show_comparison(self, a: Entry, b: Entry, keep_order: bool = False) -> None:
+        self.compare_page.compare(a, b, keep_order)
+        self.tabs.setCurrentWidget(self.compare_page)
+        left, right = self.compare_page.entries or (a, b)
+        self.setWindowTitle(f"{left.resolution.label} → {right.resolution.label} — {APP_NAME}")
+
+    def open_compared_clause(self, side: str, clause_id: str) -> None:
+        entry = self.compare_page.entry_for(side)
+        if entry is not None:
+            self.library_panel.select_entries([entry], current=entry)
+            self.show_entry(entry)
+            self.reader.go_to_clause(clause_id)
 
     # -- comfort --
     def open_find(self) -> None:

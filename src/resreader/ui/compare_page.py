@@ -1,0 +1,50 @@
+"""The Compare tab: a hint until two resolutions are chosen, then the diff view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from resreader.library import Entry
+from resreader.ui.diff_view import DiffView
+
+COMPARE_HINT = ("Select two resolutions in the library and press Compare (Ctrl+D), "
+                "or use “Compare With…” while reading one.")
+
+
+class ComparePage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Compare")
+        self.entries: tuple[Entry, Entry] | None = None
+        self.hint = QLabel(COMPARE_HINT, self, alignment=Qt.AlignmentFlag.AlignCenter,
+                           wordWrap=True)
+        self.diff = DiffView(self)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.hint)
+        self.stack.addWidget(self.diff)
+
+    def compare(self, a: Entry, b: Entry, keep_order: bool = False) -> None:
+        """Show `a` → `b`; unless asked otherwise the older one goes on the left, as
+        negotiators read a series (by session, then date: many texts carry no date)."""
+        if not keep_order and _age(b) < _age(a):
+            a, b = b, a
+        self.entries = (a, b)
+        self.diff.set_resolutions(a.resolution, b.resolution)
+        self.stack.setCurrentWidget(self.diff)
+
+    def entry_for(self, side: str) -> Entry | None:
+        if self.entries is None:
+            return None
+        return self.entries[0] if side == "a" else self.entries[1]
+
+    def is_ready(self) -> bool:
+        """The comparison asked for is on screen (the worker may still be computing)."""
+        cmp = self.diff.comparison()
+        return self.entries is not None and cmp is not None and (
+            cmp.a is self.entries[0].resolution and cmp.b is self.entries[1].resolution)
+
+
+def _age(entry: Entry) -> tuple[int, str]:
+    res = entry.resolution
+    return (res.session if res.session is not None else 10**6, res.adopted or "")
