@@ -190,10 +190,6 @@ def test_this_projects_own_files_are_not_resolutions() -> None:
             load(path)
 
 
-@pytest.mark.xfail(strict=True, reason="parser bug: a numbered list whose item opens with a "
-                   "capitalised word ending in -s ('1. Leads are …', as in "
-                   "src/resreader/lexer.py's docstring) is taken for an operative paragraph, "
-                   "so a Python file parses as a resolution")
 def test_python_docstring_with_a_numbered_list_is_not_a_resolution() -> None:
     text = '"""Helpers.\n\n1. Leads are recognised from their grammar.\n"""\n\nimport re\n'
     with pytest.raises(ParseError):

@@ -236,11 +236,8 @@ def test_a_paragraph_cut_before_a_participle_is_joined_again() -> None:
                                      "among Developing Countries, no later than 2009;")
 
 
-# --- known parser bugs (reported; strict: these start failing when the bug is fixed) -------
+# --- regressions: parser bugs found by these tests, since fixed ---------------------------
 
-@pytest.mark.xfail(strict=True, reason="parser bug: a line that continues a paragraph after a "
-                   "page break and opens with a number ('77 at the …', the Group of 77) is taken "
-                   "for a footnote of the rule block before the page header")
 def test_a_number_opening_the_next_page_is_not_a_footnote() -> None:
     text = ("68/228. South-South cooperation\n\n"
             "The General Assembly,\n\n"
@@ -257,10 +254,6 @@ def test_a_number_opening_the_next_page_is_not_a_footnote() -> None:
                                     "the South-South Conference,")
 
 
-@pytest.mark.xfail(strict=True, reason="parser bug: a footnote marker right after an italic lead "
-                   "('*Noting*²') keeps the asterisks in the text and loses the lead; when the "
-                   "paragraph also ends in a marker ('…Outcome,²') it is taken for a heading and "
-                   "dropped without a warning")
 @pytest.mark.parametrize(("line", "lead", "text"), [
     ("*Noting*² the report of the Secretary-General;", "Noting",
      "Noting the report of the Secretary-General;"),

@@ -58,6 +58,9 @@ def _annex(k: int, section: Section) -> Annex:
 
 
 def _is_resolution(res: Resolution) -> bool:
-    led = [p for p in res.paragraphs() if p.lead]
-    return bool(res.operative and any(p.lead for p in res.operative)) or (
-        res.body is not None and bool(led))
+    """A deciding body or a symbol, or both parts of a resolution, each with its leads."""
+    led_operative = any(p.lead for p in res.operative)
+    led_preamble = any(p.lead for p in res.preamble)
+    if res.body is not None or res.symbol is not None:
+        return led_operative or led_preamble
+    return led_operative and led_preamble

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from resreader.errors import ParseError
 
@@ -13,8 +14,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Control characters that never occur in a text file (tab, newline, CR, form feed do).
-_BINARY_CONTROLS = set(range(0x00, 0x09)) | {0x0B} | set(range(0x0E, 0x20)) - {0x1B}
+# Control characters that never occur in a text file (tab, newline, CR, form feed, ESC do).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 
 def decode(data: bytes | str, source: str | None = None) -> str:
@@ -51,5 +52,4 @@ codecs.register_error("resreader-latin1", _latin1_fallback)
 
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) in _BINARY_CONTROLS)
-    return controls > max(2, len(sample) // 100)
+    return len(_CONTROL_RE.findall(sample)) > max(2, len(sample) // 100)

@@ -99,9 +99,16 @@ def _note_start(state: ParseState, line: Line, *, in_block: bool) -> tuple[str, 
     match = _PLAIN_START_RE.match(text)
     if not match or _NOT_A_NOTE_RE.match(text) or (in_block and line.indent > 1):
         return None
-    if in_block or _plausible_next(state, match.group(1), line):
-        return match.group(1), match.group(2), False
-    return None
+    plausible = (_continues_numbering(state, match.group(1)) or _NOTE_LIKE_RE.match(text)
+                 if in_block else _plausible_next(state, match.group(1), line))
+    return (match.group(1), match.group(2), False) if plausible else None
+
+
+def _continues_numbering(state: ParseState, num: str) -> bool:
+    """Under a rule, "77 at the Conference" continues "the Group of"; note 77 is unlikely
+    when the notes so far stop at 1."""
+    highest = max((int(n) for n in state.footnotes), default=0)
+    return int(num) <= highest + 5
 
 
 def _plausible_next(state: ParseState, num: str, line: Line) -> bool:

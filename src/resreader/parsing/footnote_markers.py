@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from resreader.parsing.patterns import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
 
 _MARKER_RE = re.compile(
-    rf"(?P<md>\[\^(?P<mdnum>\d{{1,3}})\])"
+    rf"(?=[\[\d\s{SUPERSCRIPTS}])(?:(?P<md>\[\^(?P<mdnum>\d{{1,3}})\])"
     rf"|(?P<sup>[{SUPERSCRIPTS}]+)"
     r"|(?:(?<=[a-z)\]”’\"»])|(?<=[^\d\s][,;:])|(?<=(?:19|20)\d\d[,;:])|(?<=[a-z)][.]))"
     r"(?P<glued>[1-9]\d{0,2})(?=$|[\s,;:.)\]”’\"])"
     r"|(?<![\d/.,])\b(?P<year>1[89]\d\d|20\d\d)(?P<yearnote>[1-9]\d?)(?=$|[\s,;:.)])"
-    r"|(?<=[A-Za-z)\]”’\",;:])(?P<spaced> [1-9]\d{0,2})(?=$|[\s,;:.])"
+    r"|(?<=[A-Za-z)\]”’\",;:])(?P<spaced> [1-9]\d{0,2})(?=$|[\s,;:.]))"
 )
 _NOT_BEFORE_NOTE = {
     "paragraph", "paragraphs", "para", "paras", "article", "articles", "chapter", "chap",

@@ -29,7 +29,8 @@ BODY_RE = re.compile(r"^\*?The ((?:General Assembly|Security Council|Economic an
 HEADING_RE = re.compile(r"^(\d{1,3}(?:\s?[A-Z])?)/(\d{1,4})(\s?[A-Z])?\.\s+(\S.*)$")
 MEETING_RE = re.compile(r"^\*?(\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)\*?\s*(.*)$", re.I)
 RULE_RE = re.compile(r"^\s*(?:_{4,}|-{3,}|\*{3,}|—{3,})\s*$")
-MARKDOWN_EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+MARKDOWN_EMPHASIS_RE = re.compile(
+    r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?:(?![\w*])|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))")
 
 
 def iso_date(match: re.Match[str]) -> str:
@@ -39,6 +40,8 @@ def iso_date(match: re.Match[str]) -> str:
 
 def strip_markdown(text: str) -> str:
     """Drop emphasis markers (*Takes note*, **bold**) and keep their text."""
+    if "*" not in text and "_" not in text:
+        return text
     return MARKDOWN_EMPHASIS_RE.sub(r"\2", text).replace("\\*", "*")
 
 

@@ -15,7 +15,7 @@ from resreader.parsing.patterns import OPERATIVE_RE, SUBPARA_RE, squash, strip_m
 from resreader.parsing.state import Block, ParseState
 
 _BULLET_RE = re.compile(r"^[-*•]\s+(?=\(?\d|\()")
-_ITALIC_LEAD_RE = re.compile(r"^\*{1,2}([^*]+?)\*{1,2}(?=[\s,;:]|$)")
+_ITALIC_LEAD_RE = re.compile(r"^\*{1,2}([^*]+?)\*{1,2}(?=[\s,;:⁰¹²³⁴⁵⁶⁷⁸⁹]|$)")
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
           "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"}
 
@@ -57,6 +57,8 @@ def _unnumbered_operative(state: ParseState, section: Section) -> None:
             section.operative.append(Paragraph(f"op{num}", num, lead, para.text, para.lines))
             state.warn(f"the operative paragraph at line {para.lines[0]} is unnumbered; "
                        f"it is cited as paragraph {num}")
+    for n, para in enumerate(section.preamble, start=1):
+        para.id = f"pp{n}"
 
 
 def _add_operative(state: ParseState, section: Section, block: Block, num: str, raw: str) -> None:
