@@ -236,7 +236,7 @@ def test_a_paragraph_cut_before_a_participle_is_joined_again() -> None:
                                      "among Developing Countries, no later than 2009;")
 
 
-# --- regressions: parser bugs found by these tests, since fixed ---------------------------
+# --- regressions: parser bugs these tests found, since fixed -----------------------------
 
 def test_a_number_opening_the_next_page_is_not_a_footnote() -> None:
     text = ("68/228. South-South cooperation\n\n"
