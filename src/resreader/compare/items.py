@@ -16,7 +16,7 @@ from resreader.model import Footnote, Paragraph, Resolution, SubParagraph
 Clause = Paragraph | SubParagraph
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     id: str
     place: str  # equal places + equal keys = "same"; otherwise "renumbered"

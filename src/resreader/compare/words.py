@@ -103,6 +103,8 @@ def _extend(out: list[Segment], seg: Segment) -> None:
 
 def _clean_up(segments: list[Segment], a: Tokens, b: Tokens) -> list[Segment]:
     """Fold an equality no longer than the edits on both its sides into one edit."""
+    if len(segments) < 3:
+        return segments
     a_at, b_at = _char_offsets(a.raws), _char_offsets(b.raws)
 
     def change_size(seg: Segment) -> int:
@@ -171,5 +173,7 @@ def _strip_start(words: Words) -> Words:
                 words.a_texts[k] = words.a_texts[k].lstrip()
     kept = [k for k, tag in enumerate(words.tags)
             if words.texts[k] or (tag == "equal" and words.a_texts[k])]
+    if len(kept) == len(words.tags):
+        return words
     return Words([words.tags[k] for k in kept], [words.texts[k] for k in kept],
                  [words.a_texts[k] for k in kept])
