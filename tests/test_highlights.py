@@ -17,6 +17,7 @@ from resreader.highlights import (
     HighlightError,
     HighlightStore,
     default_path,
+    display_colours,
     resolution_key,
 )
 from resreader.model import Paragraph, Resolution, SubParagraph
@@ -234,3 +235,23 @@ def test_symbol_key_and_a_symbol_less_text_round_trip(store: HighlightStore) -> 
     store.add(parse(UNSIGNED), "op2", "blue")
     assert list(store.for_resolution(parse(UNSIGNED))) == ["op2"]
     assert store.for_resolution(parse(UNSIGNED.replace("remain", "stay"))) == {}
+
+
+def test_display_colours_for_the_typesetter(store: HighlightStore) -> None:
+    res = hand_made()
+    store.add(res, "op1", "green")
+    store.add(res, "pp1", "pink")
+    found = store.for_resolution(res)
+    assert display_colours(found) == {"pp1": PALETTE["pink"].light, "op1": PALETTE["green"].light}
+    assert display_colours(found, dark=True)["op1"] == PALETTE["green"].dark
+
+
+def test_annex_paragraphs_sort_after_the_operative_part(store: HighlightStore) -> None:
+    from resreader.model import Annex
+
+    res = hand_made()
+    res.annexes = [Annex("annex1", "Plan", [Paragraph("annex1.p1", "1", None, "Plan text.")])]
+    store.add(res, "annex1.p1")
+    store.add(res, "op10")
+    assert list(store.for_resolution(res)) == ["op10", "annex1.p1"]
+    assert store.get(res, "annex1.p1").text == "Plan text."

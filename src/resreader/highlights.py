@@ -20,7 +20,7 @@ from pathlib import Path
 
 from resreader.errors import ResreaderError
 from resreader.highlights_db import open_database
-from resreader.model import Resolution
+from resreader.model import Clause, Resolution, SubParagraph
 
 DB_NAME = "highlights.sqlite3"
 NOTE_MAX = 500  # characters: a note is a reminder, not an essay
@@ -72,12 +72,18 @@ def resolution_key(res: Resolution) -> str:
     """The symbol; else "sha256:<hex>" of the normalised clause texts (stable across parses)."""
     if res.symbol and res.symbol.strip():
         return res.symbol.strip()
-    texts = (_normalise(c.text) for c in res.clauses())
+    texts = (_normalise(c.text) for c in all_clauses(res))
     return "sha256:" + hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
 
 
 def colours() -> list[Colour]:
     return list(PALETTE.values())
+
+
+def display_colours(found: dict[str, Highlight], dark: bool = False) -> dict[str, str]:
+    """clause id → background colour, for `typeset.resolution_html(highlights=...)`."""
+    return {clause_id: getattr(PALETTE[h.colour], "dark" if dark else "light")
+            for clause_id, h in found.items() if h.colour in PALETTE}
 
 
 class HighlightStore:
@@ -199,12 +205,31 @@ def _normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+def all_clauses(res: Resolution) -> Iterator[Clause]:
+    """Every clause in document order, annex paragraphs (and their sub-paragraphs) included."""
+    yield from res.clauses()
+    for annex in res.annexes:
+        for para in annex.paragraphs:
+            yield para
+            yield from _descendants(para.subparagraphs)
+
+
+def find_clause(res: Resolution, clause_id: str) -> Clause | None:
+    return next((c for c in all_clauses(res) if c.id == clause_id), None)
+
+
+def _descendants(subs: list[SubParagraph]) -> Iterator[SubParagraph]:
+    for sub in subs:
+        yield sub
+        yield from _descendants(sub.subparagraphs)
+
+
 def _position(res: Resolution, clause_id: str) -> int | None:
-    return next((n for n, c in enumerate(res.clauses()) if c.id == clause_id), None)
+    return next((n for n, c in enumerate(all_clauses(res)) if c.id == clause_id), None)
 
 
 def _text(res: Resolution, clause_id: str) -> str:
-    clause = res.clause(clause_id)
+    clause = find_clause(res, clause_id)
     return _normalise(clause.text) if clause else ""
 
 

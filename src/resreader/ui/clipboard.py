@@ -17,7 +17,7 @@ from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
 from resreader.highlight_lookup import ResolutionFinder
-from resreader.highlights import Highlight, HighlightStore
+from resreader.highlights import Highlight, HighlightStore, all_clauses
 from resreader.library import Library
 from resreader.model import Resolution
 
@@ -31,13 +31,18 @@ class Copied:
 
     clauses: int = 0
     missing: list[str] = field(default_factory=list)  # resolutions whose text was not found
+    gone: list[str] = field(default_factory=list)  # "A/RES/62/209 op14": no longer in the text
 
     def message(self) -> str:
-        if not self.clauses and not self.missing:
+        if not (self.clauses or self.missing or self.gone):
             return "Nothing highlighted to copy"
         done = f"Copied {self.clauses} clause{'' if self.clauses == 1 else 's'} with citations"
+        if not self.clauses:
+            done = "Nothing copied"
         if self.missing:
-            done += ("; not found, so not copied: " + ", ".join(self.missing))
+            done += "; not found, so not copied: " + ", ".join(self.missing)
+        if self.gone:
+            done += "; no longer in the text: " + ", ".join(self.gone)
         return done
 
 
@@ -48,13 +53,17 @@ def put_clauses(clipboard: QClipboard, html: str, markdown: str, text: str) -> N
 
 def copy_clauses(res: Resolution, clause_ids: Sequence[str], clipboard: QClipboard,
                  notes: dict[str, str] | None = None) -> Copied:
-    """Copy these clauses of `res`, in the order given, with citations (and notes, if any)."""
-    if not clause_ids:
-        return Copied()
-    html, markdown, text = (_export().export_clauses(res, list(clause_ids), fmt, notes=notes)
-                            for fmt in FORMATS)
-    put_clauses(clipboard, html, markdown, text)
-    return Copied(len(clause_ids))
+    """Copy these clauses of `res` in document order, with citations (and notes, if any).
+
+    Ids the text no longer has (it was edited since they were highlighted) are skipped and
+    named in the result; with none left, the clipboard is not touched."""
+    ids, gone = _present(res, clause_ids)
+    copied = Copied(len(ids), gone=gone)
+    if ids:
+        html, markdown, text = (_export().export_clauses(res, ids, fmt, notes=notes)
+                                for fmt in FORMATS)
+        put_clauses(clipboard, html, markdown, text)
+    return copied
 
 
 def copy_clause(res: Resolution, clause_id: str, clipboard: QClipboard) -> Copied:
@@ -84,8 +93,11 @@ def copy_all_highlights(store: HighlightStore, library: Library | ResolutionFind
         if res is None:
             copied.missing.append(group[0].label)
             continue
-        items.append((res, [h.clause_id for h in group], _notes(group)))
-        copied.clauses += len(group)
+        ids, gone = _present(res, [h.clause_id for h in group])
+        copied.gone += gone
+        if ids:
+            items.append((res, ids, _notes(group)))
+            copied.clauses += len(ids)
     if items:
         html, markdown, text = (_export().export_multi(items, fmt) for fmt in FORMATS)
         put_clauses(clipboard, html, markdown, text)
@@ -116,6 +128,13 @@ def _export() -> ModuleType:
     from resreader import export  # Pygments loads here, on the first copy, not at start-up
 
     return export
+
+
+def _present(res: Resolution, clause_ids: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(ids the resolution has, "<label> <id>" for those it does not)."""
+    known = {c.id for c in all_clauses(res)}
+    ids = list(dict.fromkeys(clause_ids))
+    return [i for i in ids if i in known], [f"{res.label} {i}" for i in ids if i not in known]
 
 
 def _notes(highlights: Iterable[Highlight]) -> dict[str, str]:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from resreader.citation import locate
 from resreader.highlight_lookup import ResolutionFinder
-from resreader.highlights import PALETTE, Highlight, HighlightStore
+from resreader.highlights import PALETTE, Highlight, HighlightStore, find_clause
 from resreader.model import Resolution
 from resreader.ui import compat, theme
 
@@ -195,7 +195,7 @@ def _highlight_data(group: Group, h: Highlight, column: int, role: int) -> Any:
 
 
 def _place(res: Resolution | None, clause_id: str) -> str:
-    clause = res.clause(clause_id) if res else None
+    clause = find_clause(res, clause_id) if res else None
     if res is None or clause is None:
         return clause_id
     try:
@@ -205,7 +205,7 @@ def _place(res: Resolution | None, clause_id: str) -> str:
 
 
 def _clause_text(res: Resolution | None, h: Highlight) -> str:
-    clause = res.clause(h.clause_id) if res else None
+    clause = find_clause(res, h.clause_id) if res else None
     return " ".join(clause.text.split()) if clause else h.text
 
 
