@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html.parser import HTMLParser
 
 from resreader.compare import compare
 from resreader.compare.report import as_html, as_text, marked_text
@@ -80,6 +81,26 @@ def test_html_is_self_contained_styled_and_escaped() -> None:
     assert '<span class="changed">2 changed</span>' in page
     clauses = page.split("<h2>Footnotes</h2>")[0]
     assert clauses.count('<td class="text gap"></td>') == 2  # the added and the removed row
+
+
+def test_html_tags_are_balanced() -> None:
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.open: list[str] = []
+            self.bad: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag not in ("meta", "col", "br"):
+                self.open.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            if not self.open or self.open.pop() != tag:
+                self.bad.append(tag)
+
+    parser = Tags()
+    parser.feed(as_html(compare(A, B, ignore_footnotes=False)))
+    assert parser.open == [] and parser.bad == []
 
 
 def test_html_escapes_the_symbols_too() -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from resreader.compare.align import match_exact
 from resreader.compare.order import fits, in_order, interleave
 from resreader.compare.similar import match_similar
-from resreader.compare.tokens import Options, normalise, tokenize
+from resreader.compare.tokens import _TYPOGRAPHY, Options, normalise, tokenize
 from resreader.compare.words import word_runs
 
 PLAIN = Options()
+_CONNECTORS = "-‐‑/.'’‘"
 
 
 def test_words_and_punctuation_are_separate_tokens() -> None:
@@ -24,6 +25,20 @@ def test_case_and_typography_normalisation() -> None:
     assert normalise("South-South", PLAIN) != normalise("south-south", PLAIN)
     folded = Options(ignore_case=True)
     assert normalise("South-South", folded) == normalise("SOUTH-south", folded)
+
+
+def test_typography_folding_keeps_every_character_s_length_and_class() -> None:
+    # Keys are read off the folded text at the original's offsets: this must hold.
+    for original, folded in _TYPOGRAPHY.items():
+        before, after = chr(original), folded if isinstance(folded, str) else chr(folded)
+        assert len(after) == 1
+        assert before.isspace() == after.isspace() and before.isalnum() == after.isalnum()
+        assert (before in _CONNECTORS) == (after in _CONNECTORS)
+    text = "the Assembly’s ‘Fund’ and “South‑South” work\u00a0done"
+    tokens = tokenize(text, PLAIN)
+    assert "".join(tokens.raws) == text
+    assert tokens.keys == ("the", "Assembly's", "'", "Fund", "'", "and", '"', "South-South",
+                           '"', "work", "done")
 
 
 def test_ignore_punctuation_rides_punctuation_on_the_word_before() -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 class Match:
     a: int  # index into the A list
     b: int  # index into the B list
-    similarity: float  # SequenceMatcher ratio on tokens (1.0 for exact matches)
+    similarity: float  # 1.0 for exact matches; see similar.py
     exact: bool
 
 

@@ -30,7 +30,7 @@ class Pair:
     status: str  # one of STATUSES
     a: str | None  # clause id in A ("op3", "pp2"), None when added
     b: str | None  # clause id in B, None when removed
-    similarity: float = 1.0
+    similarity: float = 1.0  # share of words in common, 2·M/(words_a + words_b); 0 if unpaired
     words: list[WordRun] = field(default_factory=list)
     lead_changed: bool = False  # "Calls upon" -> "Encourages"
     migrated: bool = False  # moved between preamble and operative
