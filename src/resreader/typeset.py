@@ -39,12 +39,13 @@ class _Page:
     formatter: InlineHtmlFormatter
     anchors: bool = True
     tables: bool = True
-    unit: str = "px"
+    scale: float = 1.0  # lengths are px for the screen; exports use 4/3 (36 -> 48px = 0.5 in)
+    markers: bool = True
     highlights: dict[str, str] = field(default_factory=dict)
 
     def text(self, text: str, lead: str | None = None, notes: Iterable[str] = ()) -> str:
         body = "".join(self.formatter.token_html(t, v) for t, v in clause_tokens(text, lead))
-        return body + self.formatter.markers_html(notes)
+        return body + (self.formatter.markers_html(notes) if self.markers else "")
 
     def anchor(self, name: str) -> str:
         return f'<a name="{html.escape(name, quote=True)}"></a>' if self.anchors else ""
@@ -56,20 +57,21 @@ class _Page:
         width; the export (`tables=False`) writes the UN's own layout, which pastes well:
         the first line indented, with the number at its start."""
         if not self.tables:
-            css = (f"margin-left:{_len(STEP * depth, self.unit)};"
-                   f"text-indent:{_len(STEP, self.unit)}")
+            css = (f"margin-left:{_len(STEP * depth, self.scale)};"
+                   f"text-indent:{_len(STEP, self.scale)}")
             return self.para(anchor + _label(label) + text, css, mark=mark)
         bg = f' bgcolor="{_colour(mark)}"' if mark else ""
         cell = 'valign="top" style="line-height:135%"'
         indent = f'<td width="{STEP * depth}"></td>' if depth else ""
-        space = f'style="margin-top:{_len(10, self.unit)}"'
+        space = f'style="margin-top:{_len(10, self.scale)}"'
         return (f'<table width="100%" cellspacing="0" cellpadding="0" {space}><tr>{indent}'
                 f'<td width="{STEP}" {cell}{bg}>{anchor}{html.escape(label)}</td>'
                 f'<td align="justify" {cell}{bg}>{text}</td></tr></table>')
 
     def para(self, inner: str, css: str = "", align: str = "justify",
              mark: str | None = None) -> str:
-        css = f"margin-top:{_len(10, self.unit)};margin-bottom:0;line-height:135%;{css}"
+        leading = "line-height:135%;" if self.tables else ""  # on screen; pasted text keeps its own
+        css = f"margin-top:{_len(10, self.scale)};margin-bottom:0;{leading}{css}"
         if mark:
             css += f";background-color:{_colour(mark)}"
         return f'<p align="{align}" style="{css}">{inner}</p>'
@@ -100,12 +102,14 @@ def resolution_html(res: Resolution, *, dark: bool = False,
 
 def clause_html(clause: Clause, res: Resolution, *, inline_styles: bool = True,
                 dark: bool = False, style: type[ResolutionStyle] | None = None,
-                unit: str = "px") -> str:
-    """One clause (with its sub-paragraphs) as `<p>` blocks, for export: no anchors, no
-    links, footnote markers as plain superscripts."""
+                scale: float = 1.0, footnote_markers: bool = False) -> str:
+    """One clause (with its sub-paragraphs) as `<p>` blocks in the UN's own layout, for
+    export: no anchors, no links, and no footnote markers unless asked for (then as plain
+    superscripts), since the notes do not travel with the clause."""
     formatter = InlineHtmlFormatter(style=style or style_for(dark), inline_styles=inline_styles,
                                     footnote_links=False)
-    page = _Page(formatter.style, formatter, anchors=False, tables=False, unit=unit)
+    page = _Page(formatter.style, formatter, anchors=False, tables=False, scale=scale,
+                 markers=footnote_markers)
     if isinstance(clause, Paragraph):
         return "\n".join(_paragraph_blocks(clause, page))
     return "\n".join(_sub_blocks(clause, page, _depth(clause)))
@@ -117,7 +121,7 @@ def _paragraph_blocks(para: Paragraph, page: _Page) -> list[str]:
     mark = page.highlights.get(para.id)
     text = page.text(para.text, para.lead, para.footnotes)
     if para.num is None:
-        block = page.para(page.anchor(para.id) + text, f"text-indent:{_len(STEP, page.unit)}",
+        block = page.para(page.anchor(para.id) + text, f"text-indent:{_len(STEP, page.scale)}",
                           mark=mark)
     else:
         block = page.numbered(0, f"{para.num}.", page.anchor(para.id), text, mark)
@@ -156,7 +160,8 @@ def _header(res: Resolution, page: _Page) -> str:
     number = f"{res.session}/{res.number}." if res.session and res.number else ""
     title = res.title or ("" if number else res.symbol)
     if number:  # the title wraps under itself, clear of the number
-        lines.append(f'<table cellspacing="0" cellpadding="0" style="margin-top:{_len(18, "px")}">'
+        space = f'style="margin-top:{_len(18, page.scale)}"'
+        lines.append(f'<table cellspacing="0" cellpadding="0" {space}>'
                      f'<tr><td valign="top"><big><b>{_e(number)}&nbsp;&nbsp;</b></big></td>'
                      f'<td valign="top"><big><b>{_e(title)}</b></big></td></tr></table>')
     elif title:
@@ -167,7 +172,7 @@ def _header(res: Resolution, page: _Page) -> str:
 def _body_line(res: Resolution, page: _Page) -> list[str]:
     if not res.body:
         return []
-    css = f"margin-top:{_len(12, page.unit)};text-indent:{_len(STEP, page.unit)}"
+    css = f"margin-top:{_len(12, page.scale)};text-indent:{_len(STEP, page.scale)}"
     return [page.para(f"<i>The {_e(res.body)}</i>,", css, align="left")]
 
 
@@ -176,13 +181,13 @@ def _closing(res: Resolution, page: _Page) -> list[str]:
     lines = [line for line in lines if line]
     if not lines:
         return []
-    css = f"margin-top:{_len(14, page.unit)}"
+    css = f"margin-top:{_len(14, page.scale)}"
     return [page.para(page.anchor("meeting") + f"<i>{'<br>'.join(lines)}</i>", css, "right")]
 
 
 def _annex_blocks(res: Resolution, annex: Annex, page: _Page) -> list[str]:
     name = "Annex" if len(res.annexes) == 1 else f"Annex {res.annexes.index(annex) + 1}"
-    css = f"margin-top:{_len(28, page.unit)}"
+    css = f"margin-top:{_len(28, page.scale)}"
     blocks = [page.para(page.anchor(annex.id) + f"<b>{name}</b>", css, align="center")]
     if annex.title:
         blocks.append(page.para(f"<b>{_e(annex.title)}</b>", "", align="center"))
@@ -194,14 +199,14 @@ def _annex_blocks(res: Resolution, annex: Annex, page: _Page) -> list[str]:
 def _footnote_blocks(res: Resolution, page: _Page) -> list[str]:
     if not res.footnotes:
         return []
-    rule = (f'<hr style="margin-top:{_len(20, page.unit)}" width="30%" align="left" '
+    rule = (f'<hr style="margin-top:{_len(20, page.scale)}" width="30%" align="left" '
             f'color="{page.style.rule_color}">')
     blocks = [rule]
     for note in res.footnotes:
         text = page.anchor(f"fn{note.num}") + f"<sup>{_e(note.num)}</sup>&nbsp;"
         text += page.text(note.text)
-        css = f"margin-left:{_len(16, page.unit)};text-indent:-{_len(16, page.unit)}"
-        blocks.append(page.para(f"<small>{text}</small>", f"{css};margin-top:{_len(3, page.unit)}",
+        css = f"margin-left:{_len(16, page.scale)};text-indent:-{_len(16, page.scale)}"
+        blocks.append(page.para(f"<small>{text}</small>", f"{css};margin-top:{_len(3, page.scale)}",
                                 align="left"))
     return blocks
 
@@ -247,8 +252,9 @@ def _long_date(iso: str | None) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else ""
 
 
-def _len(value: int, unit: str) -> str:
-    return f"{value if unit == 'px' else round(value * 0.75)}{unit}"
+def _len(value: float, scale: float) -> str:
+    """A length in px: Qt's rich text ignores pt for margins and indents, Word reads px."""
+    return f"{round(value * scale)}px"
 
 
 def _colour(css: str) -> str:
