@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor
 
 from resreader.citation import locate
 from resreader.highlight_lookup import ResolutionFinder
-from resreader.highlights import PALETTE, Highlight, HighlightStore, find_clause
-from resreader.model import Resolution
+from resreader.highlights import PALETTE, Highlight, HighlightStore, all_clauses
+from resreader.model import Clause, Resolution
 from resreader.ui import compat, theme
 
 compat.protect_none()  # before any view paints (see compat)
@@ -45,6 +45,19 @@ class Group:
     row: int
     resolution: Resolution | None
     highlights: list[Highlight] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # "para. 12", per highlight
+    texts: list[str] = field(default_factory=list)  # the clause text, per highlight
+    clauses: dict[str, Clause] = field(default_factory=dict)  # the resolution's, by id
+
+    def add(self, h: Highlight) -> None:
+        """Compute what the row shows once, not on every paint."""
+        res = self.resolution
+        if res is not None and not self.clauses:
+            self.clauses = {c.id: c for c in all_clauses(res)}
+        clause = self.clauses.get(h.clause_id)
+        self.highlights.append(h)
+        self.places.append(_place(res, clause) if res and clause else h.clause_id)
+        self.texts.append(" ".join(clause.text.split()) if clause else h.text)
 
     @property
     def heading(self) -> str:
@@ -65,6 +78,7 @@ class HighlightsModel(QAbstractItemModel):
         self._colours: frozenset[str] = frozenset()  # empty: every colour
         self._groups: list[Group] = []
         self._root = _Root()
+        self._dark = False
         self.refresh()
 
     # -- content --
@@ -72,13 +86,14 @@ class HighlightsModel(QAbstractItemModel):
         """Reread the store (after any change to highlights or to the library)."""
         self.beginResetModel()
         self._groups = []
+        self._dark = theme.is_dark()
         for h in self.store.all():
             if self._colours and h.colour not in self._colours:
                 continue
             if not self._groups or self._groups[-1].key != h.key:
                 self._groups.append(Group(h.key, h.label, h.title, len(self._groups),
                                           self.finder.for_highlight(h)))
-            self._groups[-1].highlights.append(h)
+            self._groups[-1].add(h)
         self.endResetModel()
 
     def set_colour_filter(self, colours: set[str] | frozenset[str] | None) -> None:
@@ -154,13 +169,10 @@ class HighlightsModel(QAbstractItemModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        group = self.group(index)
-        h = self.highlight(index)
-        if group is None:
-            return None
-        if h is None:
-            return _group_data(group, index.column(), role)
-        return _highlight_data(group, h, index.column(), role)
+        pointer = index.internalPointer()
+        if pointer is self._root:
+            return _group_data(self._groups[index.row()], index.column(), role)
+        return _highlight_data(pointer, index.row(), index.column(), role, self._dark)
 
 
 def _group_data(group: Group, column: int, role: int) -> Any:
@@ -176,37 +188,29 @@ def _group_data(group: Group, column: int, role: int) -> Any:
     return None
 
 
-def _highlight_data(group: Group, h: Highlight, column: int, role: int) -> Any:
+def _highlight_data(group: Group, row: int, column: int, role: int, dark: bool) -> Any:
+    h = group.highlights[row]
     common = {KindRole: "highlight", KeyRole: h.key, ClauseIdRole: h.clause_id,
               ColourRole: h.colour, NoteRole: h.note}
     if role in common:
         return common[role]
-    text = _clause_text(group.resolution, h)
     if role == Qt.ItemDataRole.DisplayRole:
-        return (_place(group.resolution, h.clause_id), _snippet(text), h.note)[column] \
-            if 0 <= column < len(HEADERS) else None
+        cells = (group.places[row], _snippet(group.texts[row]), h.note)
+        return cells[column] if 0 <= column < len(cells) else None
     if role == Qt.ItemDataRole.DecorationRole and column == 0:
         colour = PALETTE.get(h.colour)
-        return QColor(colour.dark if theme.is_dark() else colour.light) if colour else None
+        return QColor(colour.dark if dark else colour.light) if colour else None
     if role == Qt.ItemDataRole.ToolTipRole:
         note = f"\nNote: {h.note}" if h.note else ""
-        return f"{group.label}, {_place(group.resolution, h.clause_id)}\n{text}{note}"
+        return f"{group.label}, {group.places[row]}\n{group.texts[row]}{note}"
     return None
 
 
-def _place(res: Resolution | None, clause_id: str) -> str:
-    clause = find_clause(res, clause_id) if res else None
-    if res is None or clause is None:
-        return clause_id
+def _place(res: Resolution, clause: Clause) -> str:
     try:
         return locate(res, clause)
     except ValueError:
-        return clause_id
-
-
-def _clause_text(res: Resolution | None, h: Highlight) -> str:
-    clause = find_clause(res, h.clause_id) if res else None
-    return " ".join(clause.text.split()) if clause else h.text
+        return clause.id
 
 
 def _snippet(text: str) -> str:
