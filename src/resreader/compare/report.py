@@ -103,7 +103,7 @@ th, td { border-bottom: 1px solid #ddd; padding: .45em .6em; vertical-align: top
 th.section { background: #f2f2f2; font-family: sans-serif; }
 col.status { width: 9em; }
 td.status { font-family: sans-serif; font-size: .85em; }
-td.status small { display: block; color: #555; }
+td.status small { color: #555; }
 td.gap { background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px, #f0f0f0 6px,
   #f0f0f0 12px); }
 tr.sub td.text { padding-left: 2.2em; }
@@ -134,8 +134,8 @@ def as_html(cmp: Comparison) -> str:
 
 
 def _html_summary(cmp: Comparison) -> str:
-    spans = "".join(f'<span class="{status}">{cmp.summary[status]} {status}</span>'
-                    for status in STATUSES)
+    spans = " ".join(f'<span class="{status}">{cmp.summary[status]} {status}</span>'
+                     for status in STATUSES)
     return f'<p class="summary">{spans}</p>'
 
 
@@ -154,7 +154,7 @@ def _html_table(pairs: list[Pair], head_a: str, head_b: str,
 
 
 def _html_rows(pair: Pair, sub: bool) -> list[str]:
-    notes = "".join(f"<small>{html.escape(flag)}</small>" for flag in flags(pair))
+    notes = "".join(f"<br><small>{html.escape(flag)}</small>" for flag in flags(pair))
     status = f'<td class="status {pair.status}">{html.escape(pair.status)}{notes}</td>'
     row_class = ' class="sub"' if sub else ""
     rows = [f"<tr{row_class}>{status}{_html_cell(pair, 'a')}{_html_cell(pair, 'b')}</tr>"]
@@ -171,5 +171,5 @@ def _html_cell(pair: Pair, side: str) -> str:
     for op, text in pair.side_runs(side):
         start, end = _HTML_MARKS[op]
         pieces.append(f"{start}{html.escape(text)}{end}")
-    label = f'<span class="id">{html.escape(clause_id)}</span>'
+    label = f'<span class="id">{html.escape(clause_id)}</span> '
     return f'<td class="text">{label}{"".join(pieces)}</td>'
