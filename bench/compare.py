@@ -119,7 +119,7 @@ def main() -> int:
     gen_a, gen_b, done = generated_pair(vocabulary(list(docs.values())))
     cases.append(("generated 400 -> 400", gen_a, gen_b, [as_lines(gen_a), as_lines(gen_b)]))
 
-    compare(gen_a, gen_b)  # warm up imports and caches once, outside the timing
+    compare(gen_a, gen_b)  # warm up imports once, outside the timing
     header = (f"{'pair':<34} {'paragraphs':>11} {'lines':>11} {'compare() ms':>13} "
               f"{'HtmlDiff ms':>12} {'HtmlDiff/compare':>17}")
     print(header)
