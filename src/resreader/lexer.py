@@ -129,7 +129,7 @@ class ResolutionLexer(RegexLexer):
              bygroups(Text, Name.Label, Whitespace), ("paragraph", "operative-lead")),
             (rf"({_BULLET})({_SUBMARK})([ \t]+)",
              bygroups(Text, Name.Label, Whitespace), "paragraph"),
-            (rf"\[\^[^\]\s]+\]:?|[{SUPERSCRIPTS}]+", Generic.Subheading, "paragraph"),
+            (rf"\[\^[^\]\s]{{1,12}}\]:?|[{SUPERSCRIPTS}]+", Generic.Subheading, "paragraph"),
             (rf"\A(?:\*{OPERATIVE_LEAD}\*|{OPERATIVE_LEAD})", Generic.Emph, "paragraph"),
             (rf"\*{PREAMBULAR_LEAD}\*|{PREAMBULAR_LEAD}", Generic.Emph, "paragraph"),
             (DATE, Literal.Date, "paragraph"),
@@ -158,7 +158,7 @@ class ResolutionLexer(RegexLexer):
             # a bare "46/159 of 19 December 1991" inside a list of resolutions
             (rf"(?<![\w/.])\d{{1,3}}/\d{{1,4}}(?={_S}of{_S}\d{{1,2}}{_S}{_MONTHS})", Name.Tag),
             (DATE, Literal.Date),
-            (rf"\[\^[^\]\s]+\]|[{SUPERSCRIPTS}]+", Generic.Subheading),
+            (rf"\[\^[^\]\s]{{1,12}}\]|[{SUPERSCRIPTS}]+", Generic.Subheading),
             # a footnote number glued to a word or its punctuation: "session2", "Outcome,1"
             (r"(?:(?<=[a-z])|(?<=[a-z][,;:”’)]))\d{1,2}(?![\d/.,]\d|[\w/])", Generic.Subheading),
             (r"\*\*[^*\n]+\*\*", Generic.Strong),
