@@ -249,3 +249,10 @@ def test_style_for_follows_the_palette_and_the_variants_differ() -> None:
     assert DarkStyle.style_for_token(Generic.Emph)["italic"]
     assert _luminance(DarkStyle.background_color) < 0.05
     assert _luminance(LightStyle.background_color) > 0.95
+
+
+def test_a_draft_is_not_numbered_like_a_resolution() -> None:
+    res = parse((SEEDS / "A-C.2-54-L.5.txt").read_bytes())
+    out = resolution_html(res)
+    assert "Draft resolution" in out and "54/L.5." not in out and "Adopted" not in out
+    assert "<big><b>Economic and technical cooperation among developing countries</b></big>" in out

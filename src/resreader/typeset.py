@@ -152,12 +152,14 @@ def _header(res: Resolution, page: _Page) -> str:
     lines = []
     if res.symbol:
         lines.append(page.para(f"<small>{_e(res.symbol)}</small>", muted, align="right"))
-    facts = [_session(res.session), res.agenda_item and f"Agenda item {res.agenda_item}"]
+    facts = [_session(res.session), res.agenda_item and f"Agenda item {res.agenda_item}",
+             "Draft resolution" if _draft(res) else None]
     facts += [_adoption(res), res.report and f"Report {res.report}"]
     shown = [_e(fact) for fact in facts if fact]
     if shown:
         lines.append(page.para("<small>" + " · ".join(shown) + "</small>", muted, align="left"))
-    number = f"{res.session}/{res.number}." if res.session and res.number else ""
+    number = f"{res.session}/{res.number}." if res.session and res.number and not _draft(res) \
+        else ""
     title = res.title or ("" if number else res.symbol)
     if number:  # the title wraps under itself, clear of the number
         space = f'style="margin-top:{_len(18, page.scale)}"'
@@ -239,9 +241,14 @@ def _session(session: int | None) -> str | None:
 
 def _adoption(res: Resolution) -> str | None:
     when = _long_date(res.adopted)
-    if not when or (res.symbol and "/L." in res.symbol):
+    if not when or _draft(res):
         return None
     return f"Adopted by the {res.body} on {when}" if res.body else f"Adopted on {when}"
+
+
+def _draft(res: Resolution) -> bool:
+    """A/C.2/54/L.5 is a draft: it has no resolution number and was not adopted as such."""
+    return bool(res.symbol and re.search(r"/L\.\d", res.symbol))
 
 
 def _long_date(iso: str | None) -> str:
