@@ -46,7 +46,9 @@ class Tokens:
 
     Only `exact` is computed at once (exact matching needs it for every clause, and it is
     a cheap split on whitespace); keys, raws and words wait until asked, since most clauses
-    of two versions match exactly and never need them.
+    of two versions match exactly and never need them. One imprecision is accepted for
+    that: spacing around punctuation ("a ,b" against "a, b") makes `exact` differ although
+    the tokens agree; such a pair is reported changed, with no word marked.
     """
 
     __slots__ = ("_folded", "_keys", "_raws", "_words", "case", "exact", "text")
