@@ -274,3 +274,11 @@ def test_empty_resolutions_compare_to_nothing() -> None:
     cmp = compare(Resolution(), Resolution())
     assert cmp.pairs == [] and cmp.footnotes == []
     assert set(cmp.summary.values()) == {0}
+
+
+def test_spacing_before_punctuation_is_a_change_with_no_word_marked() -> None:
+    spaced = OPERATIVE[0].replace("session;", "session ;")
+    pair = compare(res([], [OPERATIVE[0]]), res([], [spaced])).pairs[0]
+    assert pair.status == "changed" and pair.similarity == 1.0
+    assert [tag for tag, _ in pair.words] == ["equal"]
+    assert pair.side_text("a") == OPERATIVE[0] and pair.side_text("b") == spaced
