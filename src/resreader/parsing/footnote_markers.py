@@ -60,7 +60,7 @@ def take_markers(text: str, state: MarkerState) -> tuple[str, list[str]]:
         return match.group("year") or ""
 
     cleaned = _MARKER_RE.sub(replace, text)
-    return _tidy(cleaned), found
+    return (_tidy(cleaned) if found else text), found
 
 
 def _marker_number(match: re.Match[str], text: str, state: MarkerState) -> str | None:

@@ -38,6 +38,8 @@ def find_references(texts: Iterable[str], own_symbol: str | None) -> list[Refere
 
 def _in_text(text: str) -> list[Reference]:
     found: list[tuple[int, Reference]] = []
+    if "/" not in text and "(" not in text:  # every form cited has one or the other
+        return []
     for match in _LIST_RE.finditer(text):
         kind = "decision" if match.group(1).startswith("decision") else "resolution"
         for item in _ITEM_RE.finditer(match.group(2)):

@@ -17,19 +17,17 @@ _TRAILING_RULE_RE = re.compile(r"(?<=\S)\s+(?:-{3,}|_{4,})$")
 TEXT, BLANK, FURNITURE, FOOTNOTE, META = "text", "blank", "furniture", "footnote", "meta"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     no: int  # 1-based line number in the decoded source
     raw: str  # without the line break and trailing white space
     kind: str = TEXT
+    text: str = ""  # `raw` without its indentation (rules read it often: computed once)
+    indent: int = 0
 
-    @property
-    def text(self) -> str:
-        return self.raw.strip()
-
-    @property
-    def indent(self) -> int:
-        return len(self.raw) - len(self.raw.lstrip())
+    def __post_init__(self) -> None:
+        self.text = self.raw.strip()
+        self.indent = len(self.raw) - len(self.raw.lstrip())
 
 
 @dataclass

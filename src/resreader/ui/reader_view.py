@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QHelpEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from resreader.ui.anchor_index import AnchorIndex
 
@@ -51,6 +52,22 @@ class ReaderView(QTextBrowser):
         self._last_clause = ""
         self.anchorClicked.connect(self._on_link)
         self.cursorPositionChanged.connect(self._on_cursor)
+
+    def event(self, event: QEvent) -> bool:
+        # QTextBrowser keeps a footnote's `title` on the marker but never shows it itself.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            viewport_pos = self.viewport().mapFromGlobal(event.globalPos())
+            cursor = self.cursorForPosition(viewport_pos)
+            tip = cursor.charFormat().toolTip()  # the format of the character before…
+            if not tip:  # …so also look at the one after, the side the pointer is on
+                cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+                tip = cursor.charFormat().toolTip()
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     # -- content --
     def show_html(self, html: str, clause_ids: Iterable[str]) -> None:
