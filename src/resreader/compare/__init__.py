@@ -8,7 +8,22 @@
 
 from __future__ import annotations
 
+import sys
+import types
+
 from resreader.compare.engine import compare
 from resreader.compare.result import STATUSES, Comparison, Pair
+from resreader.model import Resolution
 
 __all__ = ["STATUSES", "Comparison", "Pair", "compare"]
+
+
+class _CallableModule(types.ModuleType):
+    """`from resreader import compare` finds this subpackage once it has been imported
+    (a submodule shadows a package attribute of the same name); calling it compares."""
+
+    def __call__(self, a: Resolution, b: Resolution, **options: bool) -> Comparison:
+        return compare(a, b, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
