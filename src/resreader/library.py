@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from resreader import parse_cache
 from resreader.errors import ParseError
 from resreader.model import Resolution
 
@@ -91,10 +92,17 @@ def read_bytes(path: Path) -> bytes:
         raise ParseError(err.strerror or str(err), str(path)) from None
 
 
-def load(path: Path) -> Resolution:
+def load(path: Path, use_cache: bool = False) -> Resolution:
+    """Parse a file; with `use_cache`, a file parsed before is read from the parse cache."""
+    data = read_bytes(path)
+    if use_cache and (cached := parse_cache.load_cached(data, str(path))) is not None:
+        return cached
     from resreader.parsing import parse
 
-    return parse(read_bytes(path), source=str(path))
+    res = parse(data, source=str(path))
+    if use_cache:
+        parse_cache.store(data, res)
+    return res
 
 
 class Library:
@@ -122,7 +130,7 @@ class Library:
         for entry in self.entries:
             if entry.path.resolve() == resolved:
                 return entry
-        entry = Entry(path, "opened", load(path))
+        entry = Entry(path, "opened", load(path, use_cache=True))
         self.entries.append(entry)
         self._sort()
         return entry
@@ -142,7 +150,7 @@ class Library:
 
     def _try_add(self, path: Path, origin: str) -> None:
         try:
-            self.entries.append(Entry(path, origin, load(path)))
+            self.entries.append(Entry(path, origin, load(path, use_cache=True)))
         except ParseError as err:
             self.errors.append(err)
 
