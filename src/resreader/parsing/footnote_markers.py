@@ -30,6 +30,7 @@ _NOT_BEFORE_NOTE = {
     "page", "pages", "session", "protocol", "phase", "level", "table", "figure", "recommendation",
     "recommendations", "point", "step", "steps", "option", "tier", "class", "category", "sub",
 }
+_MAY_HOLD_MARKER_RE = re.compile(rf"[\d{SUPERSCRIPTS}]")
 _ABBREVIATION_RE = re.compile(r"(?:^|\W)(?:Add|Rev|Corr|Amend|Suppl|No|Nos|vol|vols|para|paras|"
                               r"art|arts|chap|p|pp|sect|annex)\.$", re.I)
 _NOT_AFTER_NOTE = re.compile(r"^\s*(?:per\b|%|percent|years?\b|days?\b|months?\b|weeks?\b|"
@@ -49,6 +50,8 @@ class MarkerState:
 def take_markers(text: str, state: MarkerState) -> tuple[str, list[str]]:
     """`text` without its footnote markers, and the marker numbers in order."""
     found: list[str] = []
+    if not _MAY_HOLD_MARKER_RE.search(text):
+        return text, found
 
     def replace(match: re.Match[str]) -> str:
         num = _marker_number(match, text, state)

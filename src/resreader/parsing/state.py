@@ -66,6 +66,7 @@ def split_lines(text: str) -> list[Line]:
     lines = []
     for no, raw in enumerate(text.split("\n"), start=1):
         raw = raw.rstrip().replace("\u00a0", " ").replace("\t", " ")
-        raw = _TRAILING_RULE_RE.sub("", raw)  # "… induced ---": a note separator left inline
+        if raw.endswith(("---", "____")):  # "… induced ---": a note separator left inline
+            raw = _TRAILING_RULE_RE.sub("", raw)
         lines.append(Line(no, raw, TEXT if raw.strip() else BLANK))
     return lines
