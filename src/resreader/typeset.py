@@ -66,10 +66,13 @@ class _Page:
         space = f'style="margin-top:{_len(10, self.scale)}"'
         return (f'<table width="100%" cellspacing="0" cellpadding="0" {space}><tr>{indent}'
                 f'<td width="{STEP}" {cell}{bg}>{anchor}{html.escape(label)}</td>'
-                f'<td align="justify" {cell}{bg}>{text}</td></tr></table>')
+                f'<td align="left" {cell}{bg}>{text}</td></tr></table>')
 
-    def para(self, inner: str, css: str = "", align: str = "justify",
+    def para(self, inner: str, css: str = "", align: str | None = None,
              mark: str | None = None) -> str:
+        # On screen ragged-right: a narrow justified column opens rivers between words.
+        # Pasted into a draft, justified, as the UN prints it.
+        align = align or ("left" if self.tables else "justify")
         leading = "line-height:135%;" if self.tables else ""  # on screen; pasted text keeps its own
         css = f"margin-top:{_len(10, self.scale)};margin-bottom:0;{leading}{css}"
         if mark:
