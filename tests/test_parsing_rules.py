@@ -292,3 +292,14 @@ def test_bad_input_is_a_clear_error(data: bytes, reason: str) -> None:
     with pytest.raises(ParseError) as err:
         parse(data, source="input.txt")
     assert "input.txt" in str(err.value) and reason in str(err.value)
+
+
+def test_marker_offsets_say_where_each_marker_stood() -> None:
+    res = parse("The General Assembly,\n\n1. Takes note of the report,¹ the note² and the "
+                "letters;³ ⁴\n\n---\n1 A.\n2 B.\n3 C.\n4 D.\n")
+    para = res.operative[0]
+    assert para.text == "Takes note of the report, the note and the letters;"
+    spots = [para.text[:offset] for offset in para.marker_offsets]
+    assert spots == ["Takes note of the report,", "Takes note of the report, the note",
+                     para.text, para.text]
+    assert para.footnotes == ["1", "2", "3", "4"]

@@ -209,11 +209,24 @@ def test_qt_lays_out_hanging_numbers_and_nested_indents(document) -> None:  # no
     assert _x_of(doc, "(ii)") == pytest.approx(_x_of(doc, "To act"), abs=1)
 
 
-def test_qt_keeps_every_clause_text(document) -> None:  # noqa: ANN001
+def _with_markers(text: str, notes: list[str], offsets: list[int]) -> str:
+    """The clause as typeset: each group of footnote numbers where its markers stood."""
+    spots: dict[int, list[str]] = {}
+    for num, offset in zip(notes, offsets, strict=True):
+        spots.setdefault(offset, []).append(num)
+    for offset in sorted(spots, reverse=True):
+        text = text[:offset] + ", ".join(spots[offset]) + text[offset:]
+    return text
+
+
+def test_qt_keeps_every_clause_text_with_markers_in_place(document) -> None:  # noqa: ANN001
     res = parse((SEEDS / "A-RES-62-209.txt").read_bytes())
     plain = " ".join(document(res).toPlainText().split())
     for clause in res.clauses():
-        assert " ".join(clause.text.split()) in plain, clause.id
+        typeset = _with_markers(clause.text, clause.footnotes, clause.marker_offsets)
+        assert " ".join(typeset.split()) in plain, clause.id
+    # "…by the first South Summit,3 the Marrakesh Framework …4 and the Doha Plan of Action,5"
+    assert "South Summit,3 the Marrakesh" in plain and "Cooperation4 and the Doha" in plain
 
 
 # -- the style family -----------------------------------------------------------------------

@@ -24,6 +24,8 @@ class SubParagraph:
     lines: LineSpan = (0, 0)
     footnotes: list[str] = field(default_factory=list)
     subparagraphs: list[SubParagraph] = field(default_factory=list)
+    # Where each footnote marker stood: an offset into `text`, one per entry of `footnotes`.
+    marker_offsets: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -47,6 +49,7 @@ class Paragraph:
     lines: LineSpan = (0, 0)
     footnotes: list[str] = field(default_factory=list)
     subparagraphs: list[SubParagraph] = field(default_factory=list)
+    marker_offsets: list[int] = field(default_factory=list)  # as in SubParagraph
 
     @property
     def is_operative(self) -> bool:

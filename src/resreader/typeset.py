@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from resreader.citation import cited_symbol, ordinal_words
 from resreader.htmlformat import InlineHtmlFormatter, clause_tokens
@@ -43,9 +44,33 @@ class _Page:
     markers: bool = True
     highlights: dict[str, str] = field(default_factory=dict)
 
-    def text(self, text: str, lead: str | None = None, notes: Iterable[str] = ()) -> str:
-        body = "".join(self.formatter.token_html(t, v) for t, v in clause_tokens(text, lead))
-        return body + (self.formatter.markers_html(notes) if self.markers else "")
+    def text(self, text: str, lead: str | None = None, notes: Sequence[str] = (),
+             offsets: Sequence[int] = ()) -> str:
+        """The clause lexed once; each footnote marker where it stood (or at the end when
+        its place is unknown)."""
+        tokens = clause_tokens(text, lead)
+        token_html = self.formatter.token_html
+        if not self.markers or not notes:
+            return "".join(token_html(t, v) for t, v in tokens)
+        if len(offsets) != len(notes):
+            return "".join(token_html(t, v) for t, v in tokens) + \
+                self.formatter.markers_html(notes)
+        return self._with_markers(tokens, _marker_spots(notes, offsets))
+
+    def _with_markers(self, tokens: list[tuple[Any, str]],
+                      spots: list[tuple[int, list[str]]]) -> str:
+        out, pos, i = [], 0, 0
+        for ttype, value in tokens:
+            end, cut = pos + len(value), pos
+            while i < len(spots) and spots[i][0] <= end:
+                spot, nums = spots[i]
+                out += [self.formatter.token_html(ttype, value[cut - pos:spot - pos]),
+                        self.formatter.markers_html(nums)]
+                cut, i = spot, i + 1
+            out.append(self.formatter.token_html(ttype, value[cut - pos:]))
+            pos = end
+        out += [self.formatter.markers_html(nums) for _, nums in spots[i:]]
+        return "".join(out)
 
     def anchor(self, name: str) -> str:
         return f'<a name="{html.escape(name, quote=True)}"></a>' if self.anchors else ""
@@ -122,7 +147,7 @@ def clause_html(clause: Clause, res: Resolution, *, inline_styles: bool = True,
 
 def _paragraph_blocks(para: Paragraph, page: _Page) -> list[str]:
     mark = page.highlights.get(para.id)
-    text = page.text(para.text, para.lead, para.footnotes)
+    text = page.text(para.text, para.lead, para.footnotes, para.marker_offsets)
     if para.num is None:
         block = page.para(page.anchor(para.id) + text, f"text-indent:{_len(STEP, page.scale)}",
                           mark=mark)
@@ -134,9 +159,17 @@ def _paragraph_blocks(para: Paragraph, page: _Page) -> list[str]:
 def _sub_blocks(sub: SubParagraph, page: _Page, depth: int,
                 inherited: str | None = None) -> list[str]:
     mark = page.highlights.get(sub.id, inherited)
-    text = page.text(sub.text, None, sub.footnotes)
+    text = page.text(sub.text, None, sub.footnotes, sub.marker_offsets)
     block = page.numbered(depth, sub.num, page.anchor(sub.id), text, mark)
     return [block, *(b for s in sub.subparagraphs for b in _sub_blocks(s, page, depth + 1, mark))]
+
+
+def _marker_spots(notes: Sequence[str], offsets: Sequence[int]) -> list[tuple[int, list[str]]]:
+    """Markers grouped by where they stood: "South Summit,²,³" shows as one "2, 3"."""
+    spots: dict[int, list[str]] = {}
+    for num, offset in zip(notes, offsets, strict=True):
+        spots.setdefault(offset, []).append(num)
+    return sorted(spots.items())
 
 
 def _label(label: str) -> str:

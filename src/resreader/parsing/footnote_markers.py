@@ -47,11 +47,15 @@ class MarkerState:
     used: set[str] = field(default_factory=set)
 
 
-def take_markers(text: str, state: MarkerState) -> tuple[str, list[str]]:
-    """`text` without its footnote markers, and the marker numbers in order."""
+_SPOT = "\ue000"  # a private-use character that stands where a marker was, for a moment
+
+
+def take_markers(text: str, state: MarkerState) -> tuple[str, list[str], list[int]]:
+    """`text` without its footnote markers, the marker numbers in order, and the offset
+    in the returned text where each stood."""
     found: list[str] = []
     if not _MAY_HOLD_MARKER_RE.search(text):
-        return text, found
+        return text, found, []
 
     def replace(match: re.Match[str]) -> str:
         num = _marker_number(match, text, state)
@@ -60,10 +64,16 @@ def take_markers(text: str, state: MarkerState) -> tuple[str, list[str]]:
         found.append(num)
         state.used.add(num)
         state.highest = max(state.highest, int(num))
-        return match.group("year") or ""
+        return (match.group("year") or "") + _SPOT
 
-    cleaned = _MARKER_RE.sub(replace, text)
-    return (_tidy(cleaned) if found else text), found
+    parts = _MARKER_RE.sub(replace, text).split(_SPOT)
+    if not found:
+        return text, found, []
+    offsets, before = [], ""
+    for part in parts[:-1]:
+        before += part
+        offsets.append(len(_tidy(before)))
+    return _tidy("".join(parts)), found, offsets
 
 
 def _marker_number(match: re.Match[str], text: str, state: MarkerState) -> str | None:

@@ -11,7 +11,7 @@ def link_footnotes(state: ParseState) -> None:
     res = state.res
     markers = MarkerState(bodies=set(state.footnotes))
     for clause in [*res.clauses(), *_annex_clauses(res.annexes)]:
-        clause.text, clause.footnotes = take_markers(clause.text, markers)
+        clause.text, clause.footnotes, clause.marker_offsets = take_markers(clause.text, markers)
     res.footnotes = sorted(state.footnotes.values(), key=lambda f: int(f.num))
     for num in sorted(markers.used - markers.bodies, key=int):
         state.warn(f"footnote marker {num} has no footnote text")
