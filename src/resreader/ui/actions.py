@@ -93,11 +93,16 @@ def build_menus(window: MainWindow) -> Actions:
     edit_menu.addActions([copy, select_all])
     edit_menu.addSeparator()
     edit_menu.addActions([actions.find, actions.find_next, actions.find_previous])
+    edit_menu.addSeparator()
+    window.highlighting.actions.fill_menu(edit_menu)
 
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
     view_menu.addSeparator()
+    view_menu.addAction(window.highlighting.dock.toggleViewAction())
+    view_menu.addSeparator()
     view_menu.addActions([actions.compare, actions.compare_with])
-    compare_menu = bar.addMenu("&Compare")
+    compare_menu = QMenu("&Compare", window)
+    bar.insertMenu(help_menu.menuAction(), compare_menu)  # Help stays last
     compare_menu.addActions([actions.compare, actions.compare_with])
     compare_menu.addSeparator()
     compare_menu.addActions(list(window.compare_page.diff.actions.all()))

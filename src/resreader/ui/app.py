@@ -53,8 +53,10 @@ def build_window(mode: str, names: list[str], persist: bool = True) -> tuple[Mai
     window = MainWindow(Library(), settings, persist=persist)
     window_state.restore(window)
     window.scan_library()
-    if settings.warning:
-        window.show_error(settings.warning, "warning")
+    notices = [settings.warning] if settings.warning else []
+    notices += window.highlighting.store.warnings  # a highlights file moved aside
+    if notices:
+        window.show_error("\n".join(notices), "warning")
     ok = True
     if mode == "open":
         ok = window.open_names(names[:1])

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from resreader.model import Paragraph, Resolution, SubParagraph
 from resreader.ui import compat
+from resreader.ui.highlight_marks import Marks, inherited, note_tooltip
 
 compat.protect_none()  # before any view paints (see compat)
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -25,6 +26,8 @@ NumberRole = Qt.ItemDataRole.UserRole + 3  # "7", "(c)", "pp2", "3"
 LeadRole = Qt.ItemDataRole.UserRole + 4  # "Takes note with appreciation" or ""
 TargetRole = Qt.ItemDataRole.UserRole + 5  # a reference's target, "58/220"
 TextRole = Qt.ItemDataRole.UserRole + 6  # the whole text of the clause
+HighlightRole = Qt.ItemDataRole.UserRole + 7  # "yellow": its own or its paragraph's; "" if none
+NoteRole = Qt.ItemDataRole.UserRole + 8  # the note of its own highlight, or ""
 
 SNIPPET = 60  # characters of text shown after the number
 
@@ -99,13 +102,24 @@ class ClauseModel(QAbstractItemModel):
         self.resolution: Resolution | None = None
         self._root = Node("root", "", "")
         self._by_id: dict[str, Node] = {}
+        self._marks: Marks = {}
 
-    def set_resolution(self, res: Resolution | None) -> None:
+    def set_resolution(self, res: Resolution | None, marks: Marks | None = None) -> None:
         self.beginResetModel()
         self.resolution = res
         self._root = build_tree(res) if res else Node("root", "", "")
         self._by_id = {n.clause_id: n for n in _walk(self._root) if n.clause_id}
+        self._marks = dict(marks or {})
         self.endResetModel()
+
+    def set_highlights(self, marks: Marks) -> None:
+        """Show these highlights; only the rows whose look changed are repainted."""
+        old, self._marks = self._marks, dict(marks)
+        for cid, node in self._by_id.items():
+            if node.kind == "clause" and inherited(old, cid) != inherited(self._marks, cid):
+                index = self.createIndex(node.row, 0, node)
+                self.dataChanged.emit(index, index, [HighlightRole, NoteRole,
+                                                     Qt.ItemDataRole.ToolTipRole])
 
     def index_for(self, clause_id: str) -> QModelIndex:
         node = self._by_id.get(clause_id)
@@ -142,9 +156,10 @@ class ClauseModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self._node(index)
+        if role in (HighlightRole, NoteRole, Qt.ItemDataRole.ToolTipRole):
+            return self._highlight_data(node, role)
         roles = {
             Qt.ItemDataRole.DisplayRole: node.label,
-            Qt.ItemDataRole.ToolTipRole: node.text or None,
             # Custom roles are never None: PySide6 6.12 under-counts None's references when
             # an empty QVariant comes back to Python, and Python 3.11 aborts when it hits 0.
             ClauseIdRole: node.clause_id or "",
@@ -162,6 +177,18 @@ class ClauseModel(QAbstractItemModel):
                 and role == Qt.ItemDataRole.DisplayRole):
             return "Clauses"
         return None
+
+    def _highlight_data(self, node: Node, role: int) -> str | None:
+        mark = inherited(self._marks, node.clause_id) if node.kind == "clause" and \
+            node.clause_id else None
+        own = self._marks.get(node.clause_id or "")
+        if role == HighlightRole:
+            return mark.colour if mark else ""
+        if role == NoteRole:
+            return own.note if own and node.kind == "clause" else ""
+        if own and own.note and node.kind == "clause":
+            return note_tooltip(own.note, node.text)
+        return node.text or None
 
     def _node(self, index: ModelIndex) -> Node:
         return index.internalPointer() if index.isValid() else self._root

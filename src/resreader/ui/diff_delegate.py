@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from resreader.ui.diff_colors import DiffColors
 from resreader.ui.diff_model import STATUS, DiffModel
+from resreader.ui.highlight_marks import BAR_WIDTH
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 6  # document margin inside a text cell
@@ -163,6 +164,21 @@ class DiffDelegate(QStyledItemDelegate):
         context.clip = QRectF(0, 0, rect.width(), rect.height())
         doc.documentLayout().draw(painter, context)
         painter.restore()
+        _paint_highlight_bars(painter, rect, doc, index.data(DiffModel.BarsRole) or [])
+
+
+def _paint_highlight_bars(painter: QPainter, rect: QRect, doc: QTextDocument,
+                          bars: list[str]) -> None:
+    """A bar at the cell's left edge beside each highlighted clause (one block each)."""
+    layout, block = doc.documentLayout(), doc.begin()
+    for colour in bars:
+        if not block.isValid():
+            break
+        if colour:
+            box = layout.blockBoundingRect(block)
+            painter.fillRect(QRectF(rect.left() + 1, rect.top() + box.top(), BAR_WIDTH,
+                                    box.height()), QColor(colour))
+        block = block.next()
 
 
 def _paint_selection(painter: QPainter, option: QStyleOptionViewItem) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from resreader.compare.result import Pair
 from resreader.model import Clause, Paragraph
 from resreader.ui.diff_colors import DiffColors
+from resreader.ui.highlight_marks import inherited
 
 MARK_OP = {"a": "delete", "b": "insert"}
 INDENT_PX = 22
@@ -32,8 +33,11 @@ EMPTY = Cell("", (), "")
 
 
 def build_cell(clauses: Mapping[str, Clause], pair: Pair, side: str,
-               colors: DiffColors) -> Cell:
-    """The cell of `side` ("a" or "b") for `pair`; `clauses` maps that side's ids to clauses."""
+               colors: DiffColors, marks: Mapping[str, str] | None = None) -> Cell:
+    """The cell of `side` ("a" or "b") for `pair`; `clauses` maps that side's ids to clauses.
+
+    `marks` (clause id → a CSS colour) are highlights: their clauses, and the sub-clauses
+    of a highlighted paragraph, get that background."""
     cid = pair.a if side == "a" else pair.b
     clause = clauses.get(cid) if cid else None
     if clause is None:
@@ -45,7 +49,16 @@ def build_cell(clauses: Mapping[str, Clause], pair: Pair, side: str,
         _subpair_blocks(clauses, pair.subpairs, side, colors, 1, (blocks, ids, plain))
     else:
         _plain_sub_blocks(clause, 1, side, colors, (blocks, ids, plain))
+    if marks:
+        blocks = [_highlighted(block, inherited(marks, cid) if cid else None)
+                  for block, cid in zip(blocks, ids, strict=True)]
     return Cell("".join(blocks), tuple(ids), "\n".join(plain))
+
+
+def _highlighted(block: str, colour: str | None) -> str:
+    """Every block opens with `<p style="`: put the highlight's background first in it."""
+    return block.replace('<p style="', f'<p style="background-color:{colour}; ', 1) \
+        if colour else block
 
 
 def clause_plain(clause: Clause, depth: int = 0) -> str:

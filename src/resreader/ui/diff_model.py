@@ -16,10 +16,18 @@ from resreader.model import Clause, Resolution
 from resreader.ui.diff_colors import LIGHT, DiffColors
 from resreader.ui.diff_html import EMPTY, Cell, build_cell
 from resreader.ui.diff_labels import header_text, margin_lines, margin_tooltip, partner_tooltip
+from resreader.ui.highlight_marks import (
+    Marks,
+    bar_colour,
+    inherited,
+    note_tooltip,
+    soft_background,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS, A, B = 0, 1, 2
 SIDES = {A: "a", B: "b"}
+PAGE_DARK = "#1b1c1f"  # about a dark palette's Base: what highlights fade into
 
 
 class DiffModel(QAbstractTableModel):
@@ -30,6 +38,7 @@ class DiffModel(QAbstractTableModel):
     ClauseIdRole = Qt.ItemDataRole.UserRole + 5  # the cell's own clause id, or None
     MarginRole = Qt.ItemDataRole.UserRole + 6  # the margin's lines of text
     PartStartRole = Qt.ItemDataRole.UserRole + 7  # True on the first operative row
+    BarsRole = Qt.ItemDataRole.UserRole + 8  # per text block: its highlight's bar colour or ""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +48,7 @@ class DiffModel(QAbstractTableModel):
         self._colors = LIGHT
         self._cells: dict[tuple[int, int], Cell] = {}
         self._first_operative = -1
+        self._marks: dict[str, Marks] = {"a": {}, "b": {}}
 
     # --- what the view feeds in -------------------------------------------------------------
 
@@ -66,6 +76,19 @@ class DiffModel(QAbstractTableModel):
     def colors(self) -> DiffColors:
         return self._colors
 
+    def set_highlights(self, side: str, marks: Marks) -> None:
+        """The highlights of one side's resolution; its cells are built again."""
+        if marks == self._marks[side]:
+            return
+        self._marks[side] = dict(marks)
+        column = A if side == "a" else B
+        self._cells = {key: cell for key, cell in self._cells.items() if key[1] != column}
+        if self._pairs:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._pairs) - 1, column))
+
+    def highlights(self, side: str) -> Marks:
+        return self._marks[side]
+
     def pair(self, row: int) -> Pair | None:
         return self._pairs[row] if 0 <= row < len(self._pairs) else None
 
@@ -76,7 +99,11 @@ class DiffModel(QAbstractTableModel):
         key = (row, column)
         if key not in self._cells:
             side = SIDES[column]
-            self._cells[key] = build_cell(self._clauses[side], pair, side, self._colors)
+            base = "#ffffff" if not self._colors.dark else PAGE_DARK
+            backgrounds = {cid: soft_background(m.colour, self._colors.dark, base)
+                           for cid, m in self._marks[side].items()}
+            self._cells[key] = build_cell(self._clauses[side], pair, side, self._colors,
+                                          backgrounds)
         return self._cells[key]
 
     def text_lengths(self, row: int, column: int) -> list[int]:
@@ -146,8 +173,15 @@ class DiffModel(QAbstractTableModel):
             return list(self.cell(row, column).clause_ids)
         if role == self.ClauseIdRole:
             return pair.a if side == "a" else pair.b
+        if role == self.BarsRole:
+            marks = self._marks[side]
+            found = (inherited(marks, cid) if cid else None
+                     for cid in self.cell(row, column).clause_ids)
+            return [bar_colour(mark.colour) if mark else "" for mark in found]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._partner_tooltip(row, column, pair)
+            own = self._marks[side].get((pair.a if side == "a" else pair.b) or "")
+            tip = self._partner_tooltip(row, column, pair)
+            return note_tooltip(own.note) + tip if own and own.note else tip
         return None
 
     def _partner_tooltip(self, row: int, column: int, pair: Pair) -> str:

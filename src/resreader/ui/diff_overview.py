@@ -1,8 +1,10 @@
 """The overview strip beside the diff's scrollbar: where the changes are, at a glance.
 
 The whole comparison is scaled to the strip's height; each changed row is a mark in its
-status colour and the visible part is framed. A click jumps to the row under the pointer
-(snapping to a nearby change, since marks can be two pixels tall); dragging scrolls.
+status colour and the visible part is framed. Highlighted clauses are ticks at the edges:
+side A's on the left, side B's on the right, in the highlight's colour. A click jumps to
+the row under the pointer (snapping to a nearby change, since marks can be two pixels
+tall); dragging scrolls.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from resreader.ui.diff_colors import LIGHT, DiffColors
 from resreader.ui.diff_model import STATUS, DiffModel
 
 SNAP_PX = 3  # a click this close to a change mark lands on it
+TICK = 3  # width of a highlight tick at either edge
 
 
 class DiffOverview(QWidget):
@@ -25,9 +28,11 @@ class DiffOverview(QWidget):
         self._view = view
         self._colors = LIGHT
         self._statuses: list[str] = []
-        self.setFixedWidth(14)
+        self._highlights: tuple[dict[int, str], dict[int, str]] = ({}, {})
+        self.setFixedWidth(18)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Where the changes are — click to jump, drag to scroll")
+        self.setToolTip("Where the changes are — click to jump, drag to scroll. "
+                        "Ticks at the edges: highlights in A (left) and B (right)")
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.verticalScrollBar().rangeChanged.connect(self.update)
 
@@ -39,7 +44,16 @@ class DiffOverview(QWidget):
         model = self._view.model()
         rows = model.rowCount() if model is not None else 0
         self._statuses = [model.index(r, STATUS).data(DiffModel.StatusRole) for r in range(rows)]
+        self._highlights = ({}, {})
         self.update()
+
+    def set_highlights(self, rows_a: dict[int, str], rows_b: dict[int, str]) -> None:
+        """Rows with a highlight on side A and on side B → the tick's colour."""
+        self._highlights = (dict(rows_a), dict(rows_b))
+        self.update()
+
+    def highlights(self) -> tuple[dict[int, str], dict[int, str]]:
+        return self._highlights
 
     # --- geometry -----------------------------------------------------------------------------
 
@@ -83,8 +97,14 @@ class DiffOverview(QWidget):
                 continue
             y = top + header.sectionPosition(row) * scale
             height = max(header.sectionSize(row) * scale, 2.0)
-            painter.fillRect(QRectF(1, y, self.width() - 2, height),
+            painter.fillRect(QRectF(TICK + 1, y, self.width() - 2 * TICK - 2, height),
                              self._colors.status_color(status))
+        for x, rows in zip((0, self.width() - TICK), self._highlights, strict=True):
+            for row, colour in rows.items():
+                if row < header.count():
+                    y = top + header.sectionPosition(row) * scale
+                    height = max(header.sectionSize(row) * scale, 3.0)
+                    painter.fillRect(QRectF(x, y, TICK, height), QColor(colour))
         self._paint_viewport(painter, top, scale)
 
     def _paint_viewport(self, painter: QPainter, top: float, scale: float) -> None:

@@ -1,6 +1,6 @@
 """The highlights panel (for a dock): every highlight in the library, grouped by resolution.
 
-A colour filter above the list, "Copy All" below it (Ctrl+Shift+C while the panel has the
+A colour filter and "Copy All" above the list (Ctrl+Shift+C while the panel has the
 focus: it takes that key from the window's "Copy Highlighted Clauses", which copies only
 the current resolution). Activating a highlight (double-click, Enter) emits `openClause`.
 """
@@ -74,23 +74,26 @@ class HighlightsPanel(QWidget):
         view.setAlternatingRowColors(True)
         view.setUniformRowHeights(True)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        view.header().setStretchLastSection(True)
+        header = view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):  # the clause's text and the note share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         view.activated.connect(self._on_activated)
         return view
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # one row above the list: the list keeps the height
         top.addWidget(QLabel("Colour:", self))
-        top.addWidget(self.colour_filter, 1)
+        top.addWidget(self.colour_filter)
+        top.addStretch(1)
+        top.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
-        layout.addWidget(self.copy_button)
 
     # -- content --
     def refresh(self) -> None:

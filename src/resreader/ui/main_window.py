@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from resreader import __version__
+from resreader.highlights import HighlightStore
 from resreader.library import Entry, Library
 from resreader.store import Settings
 from resreader.ui import window_state
 from resreader.ui.actions import build_menus
 from resreader.ui.compare_page import ComparePage
+from resreader.ui.highlight_wiring import HighlightWiring
 from resreader.ui.library_model import LibraryModel
 from resreader.ui.library_panel import LibraryPanel
 from resreader.ui.message_bar import MessageBar
@@ -38,7 +40,8 @@ class MainWindow(QMainWindow):
     compareRequested = Signal(object, object)  # two library Entries, older first
 
     def __init__(self, library: Library, settings: Settings,
-                 typesetter: Typesetter | None = None, persist: bool = True) -> None:
+                 typesetter: Typesetter | None = None, persist: bool = True,
+                 store: HighlightStore | None = None) -> None:
         super().__init__()
         self.library, self.settings, self.persist = library, settings, persist
         self.current: Entry | None = None
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([285, 995])
         self.setCentralWidget(self._central())
         self.statusBar()  # there from the start, so the layout does not jump later
+        self.highlighting = HighlightWiring(self, store or HighlightStore())
         self.actions = build_menus(self)
         self.setAcceptDrops(True)
         self.opener.failed.connect(self.show_error)
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
             self.show_error(f"Some library files could not be read: {details}")
 
     def _library_changed(self) -> None:
+        self.highlighting.library_changed()
         symbols = frozenset(e.symbol for e in self.library.entries if e.symbol)
         if symbols != self.reader.library_symbols:
             self.reader.library_symbols = symbols
@@ -174,9 +179,12 @@ class MainWindow(QMainWindow):
     def open_compared_clause(self, side: str, clause_id: str) -> None:
         entry = self.compare_page.entry_for(side)
         if entry is not None:
-            self.library_panel.select_entries([entry], current=entry)
-            self.show_entry(entry)
-            self.reader.go_to_clause(clause_id)
+            self.read_clause(entry, clause_id)
+
+    def read_clause(self, entry: Entry, clause_id: str) -> None:
+        self.library_panel.select_entries([entry], current=entry)
+        self.show_entry(entry)
+        self.reader.go_to_clause(clause_id)
 
     # -- comfort --
     def open_find(self) -> None:

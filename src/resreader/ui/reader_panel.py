@@ -9,18 +9,28 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QSplitter, QToolTip, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QSplitter,
+    QToolTip,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from resreader.highlights import all_clauses
 from resreader.model import Resolution
 from resreader.ui import theme
 from resreader.ui.clause_delegate import ClauseDelegate
 from resreader.ui.clause_model import ClauseIdRole, ClauseModel, KindRole, TargetRole
 from resreader.ui.find_bar import FindBar
+from resreader.ui.highlight_marks import Marks, background
 from resreader.ui.message_bar import MessageBar
 from resreader.ui.reader_view import ReaderView
 
 # resolution_html(res, *, dark, library_symbols, highlights, font_family) -> str
 Typesetter = Callable[..., str]
+MarkSource = Callable[[Resolution], Marks]  # the highlights of a resolution
 
 
 def default_typesetter() -> Typesetter:
@@ -31,6 +41,7 @@ def default_typesetter() -> Typesetter:
 
 class ReaderPanel(QWidget):
     statusMessage = Signal(str)
+    resolutionShown = Signal()  # a new resolution (or none) is on screen
 
     def __init__(self, typesetter: Typesetter | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,6 +51,8 @@ class ReaderPanel(QWidget):
         self.dark = False  # the variant last typeset
         self.library_symbols: frozenset[str] = frozenset()
         self.highlights: dict[str, str] = {}  # clause id → colour, drawn by the typesetter
+        self.mark_source: MarkSource | None = None  # when set, `highlights` follows it
+        self.marks: Marks = {}
         self.model = ClauseModel(self)
         self.tree = self._make_tree()
         self.view = ReaderView(self)
@@ -68,6 +81,7 @@ class ReaderPanel(QWidget):
         tree.setHeaderHidden(True)
         tree.setUniformRowHeights(True)
         tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.selectionModel().currentChanged.connect(self._on_tree_current)
         return tree
 
@@ -85,10 +99,12 @@ class ReaderPanel(QWidget):
     def show_resolution(self, res: Resolution | None, dark: bool | None = None) -> None:
         """Typeset `res` into the pane (None clears it) and rebuild the tree."""
         self.resolution = res
-        self.model.set_resolution(res)
+        self._load_marks()
+        self.model.set_resolution(res, self.marks)
         if res is None:
             self.view.clear_content()
             self.warnings.dismiss()
+            self.resolutionShown.emit()
             return
         self._typeset(dark)
         self.view.verticalScrollBar().setValue(0)  # a new document opens at its top
@@ -100,22 +116,39 @@ class ReaderPanel(QWidget):
                                        details="\n".join(res.warnings))
         else:
             self.warnings.dismiss()
+        self.resolutionShown.emit()
 
     def retypeset(self, dark: bool | None = None) -> None:
         """Typeset again (palette changed, library changed); keeps the place in the text."""
         if self.resolution is None:
             return
         top, marked = self.view.top_position(), self.view.marked_clause
+        caret = self.view.textCursor().position()
         self._typeset(dark)
+        self.view.restore_cursor(caret)
         self.view.keep_at_top(top)
         if marked:
             self.view.mark_clause(marked)
+
+    def refresh_highlights(self) -> None:
+        """The highlights changed: show them in the tree and the text, keeping the place."""
+        self._load_marks()
+        self.model.set_highlights(self.marks)
+        self.retypeset()
+
+    def _load_marks(self) -> None:
+        if self.mark_source is not None:
+            self.marks = self.mark_source(self.resolution) if self.resolution else {}
+        self.view.notes = {cid: m.note for cid, m in self.marks.items() if m.note}
 
     def _typeset(self, dark: bool | None) -> None:
         assert self.resolution is not None
         if self._typesetter is None:
             self._typesetter = default_typesetter()
         self.dark = theme.is_dark() if dark is None else dark
+        if self.mark_source is not None:
+            self.highlights = {cid: background(m.colour, self.dark)
+                               for cid, m in self.marks.items()}
         html = self._typesetter(
             self.resolution, dark=self.dark,
             library_symbols=self.library_symbols, highlights=self.highlights or None,
@@ -136,6 +169,13 @@ class ReaderPanel(QWidget):
             self.tree.setCurrentIndex(index)  # the tree's handler scrolls the text
             return True
         return self.view.go_to_clause(clause_id)
+
+    def selected_clause_ids(self) -> list[str]:
+        """The clauses selected in the tree, in document order (group rows left out)."""
+        rows = self.tree.selectionModel().selectedRows()
+        chosen = {i.data(ClauseIdRole) for i in rows if i.data(KindRole) == "clause"}
+        return [c.id for c in all_clauses(self.resolution) if c.id in chosen] \
+            if self.resolution else []
 
     def show_footnote(self, num: str) -> None:
         """A clicked marker shows its note where the reader is; the text stays put."""

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from resreader.ui.anchor_index import AnchorIndex
+from resreader.ui.highlight_marks import note_tooltip
 
 MIN_ZOOM, MAX_ZOOM = -6, 12  # zoom steps of one point each
 MEASURE = 34  # the widest comfortable text column, in ems (~75 characters of a serif)
@@ -45,6 +46,7 @@ class ReaderView(QTextBrowser):
         self.setTextInteractionFlags(self.textInteractionFlags()
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.index = AnchorIndex()
+        self.notes: dict[str, str] = {}  # clause id → its highlight's note, shown on hover
         self.zoom = 0
         self._mark: list[QTextEdit.ExtraSelection] = []
         self.marked_clause = ""  # the clause the tree last went to, marked in the text
@@ -62,6 +64,8 @@ class ReaderView(QTextBrowser):
             if not tip:  # …so also look at the one after, the side the pointer is on
                 cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
                 tip = cursor.charFormat().toolTip()
+            if not tip:
+                tip = self._note_at(cursor.position())
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self)
             else:
@@ -84,6 +88,13 @@ class ReaderView(QTextBrowser):
     # -- clauses --
     def clause_at_cursor(self) -> str | None:
         return self.index.clause_at(self.textCursor().position())
+
+    def restore_cursor(self, position: int) -> None:
+        """Put the caret back after typesetting again, without announcing a move."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, max(self.document().characterCount() - 1, 0)))
+        self._last_clause = self.index.clause_at(cursor.position()) or ""
+        self.setTextCursor(cursor)
 
     def go_to_clause(self, clause_id: str) -> bool:
         """Scroll the clause into view, put the cursor there and mark it."""
@@ -206,6 +217,10 @@ class ReaderView(QTextBrowser):
         if name not in self.index.names:
             return None
         return self.index.units[self.index.names.index(name)]
+
+    def _note_at(self, position: int) -> str:
+        note = self.notes.get(self.index.clause_at(position) or "")
+        return note_tooltip(note) if note else ""  # escaped: a note is data too
 
     def _apply_selections(self) -> None:
         self.setExtraSelections(self._mark + self._matches)
