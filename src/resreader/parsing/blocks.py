@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from resreader.parsing.leads import preamble_lead
-from resreader.parsing.patterns import OPERATIVE_RE, SUBPARA_RE, strip_markdown
+from resreader.parsing.patterns import OPERATIVE_RE, SUBPARA_RE
 from resreader.parsing.state import BLANK, TEXT, Block, Line, ParseState
 
 ANNEX_RE = re.compile(r"^\*?Annex(?:es)?(?:\s+[IVX\d]+)?\*?$")
@@ -30,7 +30,7 @@ def group_blocks(state: ParseState) -> list[list[Block]]:
             continue
         if line.kind != TEXT:
             continue
-        text = strip_markdown(line.text)
+        text = line.plain
         if ANNEX_RE.match(text) and sections[0]:
             line.kind = "annex"
             state.annex_starts.append(line.no)
@@ -47,8 +47,8 @@ def group_blocks(state: ParseState) -> list[list[Block]]:
 
 
 def _starts_new(current: Block, line: Line, gap: bool) -> bool:
-    text = strip_markdown(line.text)
-    previous = strip_markdown(current.lines[-1].text)
+    text = line.plain
+    previous = current.lines[-1].plain
     if _NUMBER_ONLY_RE.match(previous) and len(current.lines) == 1:
         return False  # "1." alone on its line: the paragraph follows
     if OPERATIVE_RE.match(text) or SUBPARA_RE.match(text):
@@ -82,7 +82,7 @@ def block_text(lines: list[Line]) -> str:
         text = line.text
         if not out:
             out = text
-        elif re.search(r"[A-Za-z]-$", out) and text[:1].isalpha():
+        elif out[-1] == "-" and out[-2:-1].isalpha() and text[:1].isalpha():
             out += text
         else:
             out += " " + text

@@ -16,10 +16,10 @@ from resreader.parsing.patterns import (
     OPERATIVE_RE,
     SYMBOL,
     squash,
-    strip_markdown,
 )
 from resreader.parsing.state import FURNITURE, TEXT, Line, ParseState
 
+_LONGEST = 250  # no header, page number or job number is longer than this
 _PAGE_RE = re.compile(r"^\d{1,3}(?:\s*/\s*\d{1,3})?$")
 _JOB_RE = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{6,}\*|\(E\)|"
                      r"Please recycle|Distr\.:.*|Original:\s*\w+)$")
@@ -32,13 +32,15 @@ def mark_furniture(state: ParseState) -> None:
     for line in state.lines[state.body_start:]:
         if line.kind != TEXT:
             continue
-        text = strip_markdown(line.text).strip()
+        text = line.plain.strip()
         if (_JOB_RE.match(line.text) or _is_furniture(state, text, title)
                 or text.lower() in repeated):
             line.kind = FURNITURE
 
 
 def _is_furniture(state: ParseState, text: str, title: str) -> bool:
+    if len(text) > _LONGEST:
+        return False
     if _PAGE_RE.match(text) or _JOB_RE.match(text):
         return True
     if match := LONE_SYMBOL_RE.match(text):
@@ -67,7 +69,7 @@ def _repeated_short_lines(state: ParseState) -> set[str]:
     # A short line printed on several pages, ending in no punctuation, is a running header.
     lines = state.lines
     counts = Counter(
-        strip_markdown(line.text).strip().lower()
+        line.plain.strip().lower()
         for i, line in enumerate(lines[state.body_start:], start=state.body_start)
         if line.kind == TEXT and 8 <= len(line.text) <= 120
         and not line.text.rstrip("*").endswith((",", ";", ".", ":"))

@@ -15,7 +15,6 @@ from resreader.parsing.patterns import (
     SYMBOL_RE,
     iso_date,
     squash,
-    strip_markdown,
 )
 from resreader.parsing.state import BLANK, META, TEXT, Line, ParseState
 
@@ -35,7 +34,7 @@ _HEADER_NOISE_RE = re.compile(r"^(Distr\.|Original:|United Nations$|General Asse
 def find_body_start(state: ParseState) -> None:
     """The line after "The General Assembly," (or the first paragraph when there is none)."""
     for i, line in enumerate(state.lines):
-        match = BODY_RE.match(strip_markdown(line.text)) if line.kind == TEXT else None
+        match = BODY_RE.match(line.plain) if line.kind == TEXT else None
         if match and _has_paragraph_after(state.lines, i):
             state.res.body = match.group(1)
             line.kind = META
@@ -44,7 +43,7 @@ def find_body_start(state: ParseState) -> None:
     from resreader.parsing.leads import preamble_lead
 
     for i, line in enumerate(state.lines):
-        text = strip_markdown(line.text)
+        text = line.plain
         if line.kind == TEXT and (OPERATIVE_RE.match(text) or preamble_lead(text)):
             state.body_start = i
             return
@@ -58,7 +57,7 @@ def _has_paragraph_after(lines: list[Line], i: int) -> bool:
 def read_header(state: ParseState) -> None:
     header = state.lines[:state.body_start]
     text_lines = [line for line in header if line.kind == TEXT]
-    joined = " ".join(strip_markdown(line.text) for line in text_lines)
+    joined = " ".join(line.plain for line in text_lines)
     for i, line in enumerate(header):
         if line.kind == TEXT:
             _header_line(state, header, i)
@@ -66,14 +65,14 @@ def read_header(state: ParseState) -> None:
     _adoption(state, joined)
     res = state.res
     if res.title is None:
-        titles = [strip_markdown(line.text) for line in text_lines
+        titles = [line.plain for line in text_lines
                   if not _HEADER_NOISE_RE.match(line.text) and not SYMBOL_RE.search(line.text)
                   and not DATE_RE.search(line.text) and not line.text.startswith("[")]
         res.title = squash(" ".join(titles[-1:])) or None
 
 
 def _header_line(state: ParseState, header: list[Line], i: int) -> None:
-    res, text = state.res, strip_markdown(header[i].text)
+    res, text = state.res, header[i].plain
     if (match := LONE_SYMBOL_RE.match(text)) and res.symbol is None:
         set_symbol(state, match.group(1))
     elif match := HEADING_RE.match(text):
@@ -95,7 +94,7 @@ def _title_continuation(header: list[Line], i: int) -> list[str]:
     for line in header[i + 1:]:
         if line.kind == BLANK or line.kind != TEXT:
             break
-        more.append(strip_markdown(line.text))
+        more.append(line.plain)
     for line in header[i + 1:i + 1 + len(more)]:
         line.kind = META
     return more
@@ -133,7 +132,7 @@ def read_footer(state: ParseState) -> None:
         line = lines[i]
         if line.kind != TEXT:
             continue
-        text = strip_markdown(line.text)
+        text = line.plain
         if match := MEETING_RE.match(text):
             _meeting(state, i, match)
         elif match := _SC_ADOPTED_RE.search(text):
@@ -156,8 +155,8 @@ def _meeting(state: ParseState, i: int, match: re.Match[str]) -> None:
     rest = match.group(2)
     if not DATE_RE.search(rest):
         following = next((ln for ln in state.lines[i + 1:i + 3] if ln.kind == TEXT), None)
-        if following and DATE_RE.fullmatch(strip_markdown(following.text).strip("* ")):
-            rest = strip_markdown(following.text)
+        if following and DATE_RE.fullmatch(following.plain.strip("* ")):
+            rest = following.plain
             following.kind = META
     if (date := DATE_RE.search(rest)) and res.adopted is None:
         res.adopted = iso_date(date)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from resreader.model import Footnote, Resolution
+from resreader.parsing.patterns import strip_markdown
 
 _TRAILING_RULE_RE = re.compile(r"(?<=\S)\s+(?:-{3,}|_{4,})$")
 
@@ -24,10 +25,12 @@ class Line:
     kind: str = TEXT
     text: str = ""  # `raw` without its indentation (rules read it often: computed once)
     indent: int = 0
+    plain: str = ""  # `text` without Markdown emphasis (*Takes note*)
 
     def __post_init__(self) -> None:
         self.text = self.raw.strip()
         self.indent = len(self.raw) - len(self.raw.lstrip())
+        self.plain = strip_markdown(self.text)
 
 
 @dataclass
