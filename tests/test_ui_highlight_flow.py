@@ -71,6 +71,12 @@ def tree_point(win: MainWindow, clause_id: str) -> QPoint:
     return tree.visualRect(index).center()
 
 
+def close_menu(qtbot, win: MainWindow, menu: QMenu) -> None:
+    menu.close()
+    with qtbot.waitActive(win):  # the popup had the keyboard
+        win.activateWindow()
+
+
 def compare(qtbot, win: MainWindow) -> None:
     older, newer = win.library.by_symbol("60/212"), win.library.by_symbol("62/209")
     win.show_comparison(older, newer)
@@ -269,3 +275,63 @@ def test_a_corrupt_database_is_moved_aside_and_the_app_starts(qtbot) -> None:
     win.reader.go_to_clause("op1")
     win.highlighting.actions.highlight.trigger()  # the fresh database works
     assert list(HighlightStore().for_resolution("A/RES/62/209")) == ["op1"]
+
+
+def test_right_clicks_open_the_menus_and_keys_work_in_the_diff(qtbot) -> None:
+    win = open_window(qtbot)
+    reader = win.reader
+    for widget, point in ((reader.tree, tree_point(win, "op2")),
+                          (reader.view, reader.view.cursorRect().center())):
+        widget.customContextMenuRequested.emit(point)
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        assert [a.text() for a in menu.actions()][:3] == ["&Highlight", "Add &Note…",
+                                                          "&Remove Highlight"]
+        close_menu(qtbot, win, menu)
+    compare(qtbot, win)
+    diff = win.compare_page.diff
+    point = diff_point(win, "b", "op2")
+    diff.table.customContextMenuRequested.emit(point)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and "Copy as &Redline" not in \
+        [a.text() for a in menu.actions()]  # op2 is the same in both: nothing to redline
+    close_menu(qtbot, win, menu)
+    # a click on B's cell, then the window's Ctrl+H: B's clause, in the last colour used
+    qtbot.mouseClick(diff.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.keyClick(diff.table, Qt.Key.Key_H, CTRL)
+    assert list(win.highlighting.store.for_resolution("A/RES/62/209")) == ["op2"]
+    assert not win.highlighting.store.for_resolution("A/RES/60/212")
+
+
+def test_a_highlight_in_a_file_outside_the_library_opens_from_that_file(qtbot, tmp_path) -> None:
+    draft = tmp_path / "draft.txt"  # no symbol: kept under a hash of its text
+    draft.write_text("Draft on cooperation\n\nThe General Assembly,\n\nRecalling its earlier "
+                     "resolutions,\n\n1. Decides to keep the item;\n\n2. Requests a report;\n")
+    first = open_window(qtbot, "open", (str(draft),))
+    first.reader.go_to_clause("op2")
+    first.highlighting.actions.highlight.trigger()
+    key = next(iter(first.highlighting.store.all())).key
+    assert key.startswith("sha256:")
+    first.close()
+    again = open_window(qtbot)  # reading 62/209; the draft is not in the library
+    again.highlighting.open_clause(key, "op2")
+    assert again.current is not None and again.current.path == draft
+    assert again.reader.tree.currentIndex().data(ClauseIdRole) == "op2"
+    assert again.reader.model.index_for("op2").data(HighlightRole) == "yellow"
+
+
+def test_ctrl_h_highlights_every_selected_row_of_the_tree_and_removes_them(qtbot) -> None:
+    win = open_window(qtbot)
+    tree, model = win.reader.tree, win.reader.model
+    win.reader.go_to_clause("op7")
+    tree.setFocus()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, CTRL,
+                     tree_point(win, "op9"))  # Ctrl+click adds a row to the selection
+    qtbot.keyClick(tree, Qt.Key.Key_H, CTRL)
+    store = win.highlighting.store
+    assert list(store.for_resolution("A/RES/62/209")) == ["op7", "op9"]
+    assert model.index_for("op8").data(HighlightRole) == ""
+    win.highlighting.actions.remove.trigger()
+    assert not store.for_resolution("A/RES/62/209")
+    assert model.index_for("op7").data(HighlightRole) == ""
+    assert not win.highlighting.actions.remove.isEnabled()

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from resreader import __version__
 
 if TYPE_CHECKING:
     from resreader.ui.main_window import MainWindow
@@ -107,7 +109,7 @@ def build_menus(window: MainWindow) -> Actions:
     compare_menu.addSeparator()
     compare_menu.addActions(list(window.compare_page.diff.actions.all()))
 
-    help_menu.addAction(_action(window, "&About resreader", window.show_about))
+    help_menu.addAction(_action(window, "&About resreader", lambda: show_about(window)))
     return actions
 
 
@@ -125,3 +127,10 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
         menu.addAction("Clear Menu").triggered.connect(window.settings.clear_recent)
     else:
         menu.addAction("No recent files").setEnabled(False)
+
+
+def show_about(window: MainWindow) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, "About resreader",
+                      f"resreader {__version__}\nA reader for United Nations resolutions.",
+                      parent=window)
+    box.open()  # non-modal to the rest of the app's flow

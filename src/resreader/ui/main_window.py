@@ -12,14 +12,12 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplicat
 from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from resreader import __version__
 from resreader.highlights import HighlightStore
 from resreader.library import Entry, Library
 from resreader.store import Settings
@@ -197,12 +195,6 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str, kind: str = "error") -> None:
         self.messages.show_message(text, kind)
         self.statusBar().showMessage(text, 15000)
-
-    def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About resreader",
-                          f"resreader {__version__}\nA reader for United Nations resolutions.",
-                          parent=self)
-        box.open()  # non-modal to the rest of the app's flow
 
     def _update_title(self) -> None:
         res = self.current.resolution if self.current else None
