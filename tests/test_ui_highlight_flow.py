@@ -196,6 +196,8 @@ def test_the_diff_shows_highlights_in_cells_and_overview_and_copies_a_redline(
     store = win.highlighting.store
     store.add(load(resolve("60/212")), "op1", "orange")  # made elsewhere, before comparing
     compare(qtbot, win)
+    copy = win.highlighting.actions.copy_highlighted
+    assert copy.isEnabled() and "of A/RES/60/212" in copy.statusTip()  # A: the pane in front
     diff = win.compare_page.diff
     cmp = diff.comparison()
     row_a = cmp.row_of("a", "op1")
@@ -209,6 +211,8 @@ def test_the_diff_shows_highlights_in_cells_and_overview_and_copies_a_redline(
     data = board.mimeData()
     assert "<s " in data.html() and "<u " in data.html()
     assert "[-fourteenth-]" in data.text() and "{+fifteenth+}" in data.text()
+    assert win.statusBar().currentMessage() == \
+        "Copied the redline of A/RES/60/212 op1 → A/RES/62/209 op1"
     # highlighting B's clause from the menu marks the B side only
     colour_action(menu, "Green").trigger()
     row_b = cmp.row_of("b", "op1")
@@ -335,3 +339,17 @@ def test_ctrl_h_highlights_every_selected_row_of_the_tree_and_removes_them(qtbot
     assert not store.for_resolution("A/RES/62/209")
     assert model.index_for("op7").data(HighlightRole) == ""
     assert not win.highlighting.actions.remove.isEnabled()
+
+
+def test_the_clause_model_with_highlights_passes_the_model_tester(qtmodeltester) -> None:
+    from resreader.ui.clause_model import ClauseModel
+    from resreader.ui.highlight_marks import Mark
+
+    model = ClauseModel()
+    model.set_resolution(load(resolve("62/209")), {"op3": Mark("green", "a <note>")})
+    qtmodeltester.check(model, force_py=True)
+    changed: list[str] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.data(ClauseIdRole)))
+    model.set_highlights({"op4": Mark("pink")})
+    assert sorted(changed) == ["op3", "op4"]  # only the rows whose look changed
+    assert model.index_for("op3").data(Qt.ItemDataRole.ToolTipRole).startswith("Stresses")

@@ -36,7 +36,7 @@ class DiffHighlights(QObject):
         table.customContextMenuRequested.connect(self._show_menu)
         table.selectionModel().currentChanged.connect(self._on_current)
         view.clauseActivated.connect(self._on_clicked)
-        view.comparisonChanged.connect(lambda _cmp: self.refresh())
+        view.comparisonChanged.connect(self._on_comparison)
 
     # -- what the actions work on --
     def side(self) -> str:
@@ -102,12 +102,18 @@ class DiffHighlights(QObject):
 
     def copy_redline(self, pair: Pair) -> None:
         clip.copy_redline(pair.words, QGuiApplication.clipboard())
-        self.actions.message.emit(f"Copied the redline of {pair.a} → {pair.b}")
+        cmp = self.view.comparison()
+        a, b = (cmp.a.label, cmp.b.label) if cmp else ("A", "B")
+        self.actions.message.emit(f"Copied the redline of {a} {pair.a} → {b} {pair.b}")
 
     def _show_menu(self, pos: QPoint) -> None:
         menu = self.menu_at(pos)
         if menu is not None:
             menu.popup(self.view.table.viewport().mapToGlobal(pos))
+
+    def _on_comparison(self, _cmp: object) -> None:
+        self.refresh()
+        self.actions.update_state()  # the result may arrive after the tab was opened
 
     def _on_clicked(self, side: str, cid: str) -> None:
         self._clicked, self._side = (side, cid), side
