@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from resreader import parse
 from resreader.library import Library, load
 from resreader.model import Footnote, Paragraph, Reference, Resolution, SubParagraph
 from resreader.ui.clause_model import ClauseIdRole, ClauseModel, KindRole, LeadRole
@@ -146,3 +147,13 @@ def test_opening_a_file_inserts_one_row(qtbot, tmp_path: Path) -> None:
     assert model.index(row, 0).data(EntryRole) is entry and entry.origin == "opened"
     model.open_path(source)  # the same file again: no new row
     assert model.rowCount() == 6
+
+
+def test_clause_tooltips_show_markup_in_the_text_as_text(qtbot) -> None:
+    res = parse("The General Assembly,\n\n1. Decides that <b>bold</b> & <script> are text;\n")
+    model = ClauseModel()
+    model.set_resolution(res)
+    operative = next(model.index(r, 0) for r in range(model.rowCount())
+                     if model.index(r, 0).data() == "Operative")
+    tip = model.index(0, 0, operative).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;" in tip and "<b>bold" not in tip

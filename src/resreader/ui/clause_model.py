@@ -188,7 +188,8 @@ class ClauseModel(QAbstractItemModel):
             return own.note if own and node.kind == "clause" else ""
         if own and own.note and node.kind == "clause":
             return note_tooltip(own.note, node.text)
-        return node.text or None
+        # Always rich text, escaped: Qt would take a clause quoting "<b>" for markup.
+        return note_tooltip("", node.text) if node.text else None
 
     def _node(self, index: ModelIndex) -> Node:
         return index.internalPointer() if index.isValid() else self._root
