@@ -76,7 +76,7 @@ def test_long_clause_text_is_shortened_in_the_row() -> None:
     model.set_resolution(res)
     row = model.index_for("op1")
     assert row.data().endswith("…") and len(row.data()) < 80
-    assert row.data(Qt.ItemDataRole.ToolTipRole) == res.operative[0].text
+    assert row.data(Qt.ItemDataRole.ToolTipRole) == f"<p>{res.operative[0].text}</p>"
 
 
 @pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.iterdir()))
