@@ -352,4 +352,4 @@ def test_the_clause_model_with_highlights_passes_the_model_tester(qtmodeltester)
     model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.data(ClauseIdRole)))
     model.set_highlights({"op4": Mark("pink")})
     assert sorted(changed) == ["op3", "op4"]  # only the rows whose look changed
-    assert model.index_for("op3").data(Qt.ItemDataRole.ToolTipRole).startswith("Stresses")
+    assert model.index_for("op3").data(Qt.ItemDataRole.ToolTipRole).startswith("<p>Stresses")
