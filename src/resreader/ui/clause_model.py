@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from resreader.model import Paragraph, Resolution, SubParagraph
 from resreader.ui import compat
+from resreader.ui.headers import column_title
 from resreader.ui.highlight_marks import Marks, inherited, note_tooltip
 
 compat.protect_none()  # before any view paints (see compat)
@@ -173,10 +174,7 @@ class ClauseModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (section == 0 and orientation == Qt.Orientation.Horizontal
-                and role == Qt.ItemDataRole.DisplayRole):
-            return "Clauses"
-        return None
+        return column_title(("Clauses",), section, orientation, role)
 
     def _highlight_data(self, node: Node, role: int) -> str | None:
         mark = inherited(self._marks, node.clause_id) if node.kind == "clause" and \

@@ -19,6 +19,7 @@ from resreader.highlight_lookup import ResolutionFinder
 from resreader.highlights import PALETTE, Highlight, HighlightStore, all_clauses
 from resreader.model import Clause, Resolution
 from resreader.ui import compat, theme
+from resreader.ui.headers import column_title
 
 compat.protect_none()  # before any view paints (see compat)
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -161,10 +162,7 @@ class HighlightsModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
-        return None
+        return column_title(HEADERS, section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
