@@ -209,13 +209,19 @@ def test_a_failing_engine_is_reported_escaped(qtbot) -> None:
     assert "bad &lt;b&gt;input&lt;/b&gt;" in view.summary.text()
 
 
-def test_overview_click_selects_the_row_under_it(qtbot) -> None:
+def _shown_long_view(qtbot) -> DiffView:
+    """A diff view on screen with 300 rows, a change every 30."""
     view = DiffView()
     qtbot.addWidget(view)
     view.resize(900, 400)
     view.show()
     qtbot.waitExposed(view)
     view.set_comparison(_long_comparison(300, every=30))
+    return view
+
+
+def test_overview_click_selects_the_row_under_it(qtbot) -> None:
+    view = _shown_long_view(qtbot)
     overview, header = view.overview, view.table.verticalHeader()
     top = view.table.viewport().geometry().top()
     for row in (60, 150, 299):
@@ -295,12 +301,7 @@ def test_dragging_the_overview_scrolls_both_sides_together(qtbot) -> None:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    view = DiffView()
-    qtbot.addWidget(view)
-    view.resize(900, 400)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_comparison(_long_comparison(300, every=30))
+    view = _shown_long_view(qtbot)
     overview, bar = view.overview, view.table.verticalScrollBar()
     y = overview.height() * 0.75
     drag = QMouseEvent(QEvent.Type.MouseMove, QPointF(7, y), QPointF(7, y),
