@@ -3,6 +3,9 @@ selection (Ctrl+D), and a double-clicked clause opens in the reader."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from resreader.ui.app import build_window
 from resreader.ui.clause_model import ClauseIdRole
 from resreader.ui.main_window import MainWindow
@@ -44,3 +47,24 @@ def test_a_compared_clause_opens_in_the_reader(qtbot) -> None:
     assert win.tabs.currentWidget() is win.reader
     assert win.current is not None and win.current.symbol == "A/RES/62/209"
     assert win.reader.tree.currentIndex().data(ClauseIdRole) == "op12"
+
+
+def test_the_diff_view_is_built_on_the_first_comparison(qtbot) -> None:
+    win, _ = build_window("library", [], persist=False)
+    qtbot.addWidget(win)
+    assert not win.compare_page.has_diff
+    menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Compare")
+    assert "Next change" not in [a.text() for a in menu.actions()]
+    win.show_comparison(win.library.by_symbol("60/212"), win.library.by_symbol("62/209"))
+    _wait_for_comparison(qtbot, win)
+    assert win.compare_page.has_diff
+    assert "Next change" in [a.text() for a in menu.actions()]
+
+
+def test_the_window_starts_without_loading_the_comparison() -> None:
+    code = ("import sys\nfrom resreader.ui.app import application, build_window\n"
+            "application()\nwin, ok = build_window('library', [], persist=False)\n"
+            "print(sorted(m for m in sys.modules if 'diff' in m or 'compare.' in m))\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert run.stdout.strip() == "[]"

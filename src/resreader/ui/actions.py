@@ -106,8 +106,9 @@ def build_menus(window: MainWindow) -> Actions:
     compare_menu = QMenu("&Compare", window)
     bar.insertMenu(help_menu.menuAction(), compare_menu)  # Help stays last
     compare_menu.addActions([actions.compare, actions.compare_with])
-    compare_menu.addSeparator()
-    compare_menu.addActions(list(window.compare_page.diff.actions.all()))
+    compare_menu.addSeparator()  # the diff view's own actions join when it is first built
+    window.compare_page.diffCreated.connect(
+        lambda diff: compare_menu.addActions(diff.actions.all()))
 
     help_menu.addAction(_action(window, "&About resreader", lambda: show_about(window)))
     return actions

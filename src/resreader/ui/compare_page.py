@@ -1,28 +1,51 @@
-"""The Compare tab: a hint until two resolutions are chosen, then the diff view."""
+"""The Compare tab: a hint until two resolutions are chosen, then the diff view.
+
+The diff view (and the modules behind it) is built on the first comparison, so the
+window opens without paying for a tab the user may never use.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from resreader.library import Entry
-from resreader.ui.diff_view import DiffView
+
+if TYPE_CHECKING:
+    from resreader.ui.diff_view import DiffView
 
 COMPARE_HINT = ("Select two resolutions in the library and press Compare (Ctrl+D), "
                 "or use “Compare With…” while reading one.")
 
 
 class ComparePage(QWidget):
+    diffCreated = Signal(object)  # the DiffView, once, when it is first needed
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Compare")
         self.entries: tuple[Entry, Entry] | None = None
         self.hint = QLabel(COMPARE_HINT, self, alignment=Qt.AlignmentFlag.AlignCenter,
                            wordWrap=True)
-        self.diff = DiffView(self)
+        self._diff: DiffView | None = None
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.hint)
-        self.stack.addWidget(self.diff)
+
+    @property
+    def diff(self) -> DiffView:
+        if self._diff is None:
+            from resreader.ui.diff_view import DiffView
+
+            self._diff = DiffView(self)
+            self.stack.addWidget(self._diff)
+            self.diffCreated.emit(self._diff)
+        return self._diff
+
+    @property
+    def has_diff(self) -> bool:
+        return self._diff is not None
 
     def compare(self, a: Entry, b: Entry, keep_order: bool = False) -> None:
         """Show `a` → `b`; unless asked otherwise the older one goes on the left, as
@@ -40,7 +63,9 @@ class ComparePage(QWidget):
 
     def is_ready(self) -> bool:
         """The comparison asked for is on screen (the worker may still be computing)."""
-        cmp = self.diff.comparison()
+        if self._diff is None:
+            return False
+        cmp = self._diff.comparison()
         return self.entries is not None and cmp is not None and (
             cmp.a is self.entries[0].resolution and cmp.b is self.entries[1].resolution)
 

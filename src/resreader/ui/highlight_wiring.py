@@ -19,12 +19,13 @@ from resreader.highlight_lookup import ResolutionFinder
 from resreader.highlights import HighlightStore, resolution_key
 from resreader.library import Entry
 from resreader.ui.highlight_actions import HighlightActions, Target
-from resreader.ui.highlight_diff import DiffHighlights
 from resreader.ui.highlight_marks import marks_of
 from resreader.ui.highlight_reader import reader_target, text_menu, tree_menu
 from resreader.ui.highlights_panel import HighlightsPanel
 
 if TYPE_CHECKING:
+    from resreader.ui.diff_view import DiffView
+    from resreader.ui.highlight_diff import DiffHighlights
     from resreader.ui.main_window import MainWindow
 
 MenuFor = Callable[..., "QMenu | None"]
@@ -40,11 +41,17 @@ class HighlightWiring(QObject):
         finder = ResolutionFinder(e.resolution for e in window.library.entries)
         self.panel = HighlightsPanel(store, finder)
         self.dock = self._make_dock()
-        self.diff = DiffHighlights(window.compare_page.diff, store, self.actions)
+        self.diff: DiffHighlights | None = None  # with the diff view, on the first comparison
+        window.compare_page.diffCreated.connect(self._diff_created)
         window.reader.mark_source = lambda res: marks_of(store, res)
         self._connect()
         for warning in store.warnings:
             window.show_error(warning, "warning")
+
+    def _diff_created(self, view: DiffView) -> None:
+        from resreader.ui.highlight_diff import DiffHighlights
+
+        self.diff = DiffHighlights(view, self.store, self.actions)
 
     def _make_dock(self) -> QDockWidget:
         dock = QDockWidget("Highlights", self.window)
@@ -88,7 +95,7 @@ class HighlightWiring(QObject):
     # -- what the actions work on: the pane in front --
     def current(self) -> Target | None:
         if self.window.tabs.currentWidget() is self.window.compare_page:
-            return self.diff.current()
+            return self.diff.current() if self.diff is not None else None
         return reader_target(self.window.reader)
 
     # -- reacting --
@@ -98,7 +105,8 @@ class HighlightWiring(QObject):
         reader = self.window.reader
         if reader.resolution is not None and resolution_key(reader.resolution) == key:
             reader.refresh_highlights()
-        self.diff.refresh(key)
+        if self.diff is not None:
+            self.diff.refresh(key)
         self.actions.update_state()
 
     def library_changed(self) -> None:

@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         self.reader.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.reader.view.resolutionLinkClicked.connect(self.open_symbol)
         self.compareRequested.connect(self.show_comparison)
-        self.compare_page.diff.clauseOpenRequested.connect(self.open_compared_clause)
+        self.compare_page.diffCreated.connect(
+            lambda diff: diff.clauseOpenRequested.connect(self.open_compared_clause))
         self.reader.view.otherLinkClicked.connect(
             lambda url: self.statusBar().showMessage(f"Link not followed: {url}", 10000))
         QGuiApplication.styleHints().colorSchemeChanged.connect(
