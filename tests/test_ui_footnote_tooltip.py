@@ -40,4 +40,4 @@ def test_hovering_a_marker_shows_its_note(qtbot) -> None:
     global_pos = view.viewport().mapToGlobal(local)
     view.event(QHelpEvent(QEvent.Type.ToolTip, local, global_pos))
     QApplication.processEvents()
-    assert QToolTip.text() == "See resolution 60/1."  # 60/212's first note, on pp2
+    assert QToolTip.text() == "<p>See resolution 60/1.</p>"  # 60/212: first note, on pp2

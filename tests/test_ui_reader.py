@@ -233,7 +233,7 @@ def test_parse_warnings_sit_in_a_thin_bar_above_the_text(panel: ReaderPanel) -> 
     bar = panel.warnings
     assert bar.isVisible() and bar.text().startswith("8 parse warnings: footnote marker 1")
     assert bar.height() < 2.5 * bar.fontMetrics().height()  # one line, however many
-    assert bar.label.toolTip().count("\n") == 7
+    assert bar.label.toolTip().count("<br>") == 7  # one warning a line, as escaped rich text
     assert bar.geometry().bottom() <= panel.view.geometry().top()
     panel.show_resolution(nested())
     assert not bar.isVisible()

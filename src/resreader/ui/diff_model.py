@@ -23,6 +23,7 @@ from resreader.ui.highlight_marks import (
     note_tooltip,
     soft_background,
 )
+from resreader.ui.tooltips import text_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS, A, B = 0, 1, 2
@@ -149,7 +150,8 @@ class DiffModel(QAbstractTableModel):
                                                 Qt.ItemDataRole.ToolTipRole):
             return None
         res = self._cmp.a if section == A else self._cmp.b
-        return f"{SIDES[section].upper()}   {header_text(res)}"
+        text = f"{SIDES[section].upper()}   {header_text(res)}"
+        return text if role == Qt.ItemDataRole.DisplayRole else text_tooltip(text)
 
     # --- roles --------------------------------------------------------------------------------
 

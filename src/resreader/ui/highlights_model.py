@@ -20,6 +20,7 @@ from resreader.highlights import PALETTE, Highlight, HighlightStore, all_clauses
 from resreader.model import Clause, Resolution
 from resreader.ui import compat, theme
 from resreader.ui.headers import column_title
+from resreader.ui.tooltips import text_tooltip
 
 compat.protect_none()  # before any view paints (see compat)
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -182,7 +183,7 @@ def _group_data(group: Group, column: int, role: int) -> Any:
         return group.heading if column == 0 else ""
     if role == Qt.ItemDataRole.ToolTipRole:
         missing = "" if group.resolution else "\nNot in the library: its text cannot be copied."
-        return f"{group.label}{' — ' + group.title if group.title else ''}{missing}"
+        return text_tooltip(f"{group.label}{' — ' + group.title if group.title else ''}{missing}")
     return None
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from resreader.library import Entry, Library
 from resreader.ui import compat
 from resreader.ui.headers import column_title
+from resreader.ui.tooltips import text_tooltip
 
 compat.protect_none()  # before any view paints (see compat)
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -72,8 +73,8 @@ class LibraryModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return _cell(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.symbol or entry.path.stem} — {entry.title}\n{entry.path}\n" \
-                   f"({ORIGINS.get(entry.origin, entry.origin)})"
+            return text_tooltip(f"{entry.symbol or entry.path.stem} — {entry.title}\n"
+                                f"{entry.path}\n({ORIGINS.get(entry.origin, entry.origin)})")
         if role == EntryRole:
             return entry
         if role == PathRole:

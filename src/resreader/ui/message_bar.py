@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from resreader.ui.tooltips import text_tooltip
+
 TINTS = {"error": QColor(200, 40, 40), "warning": QColor(200, 140, 0), "info": QColor(40, 110, 200)}
 
 
@@ -52,14 +54,14 @@ class MessageBar(QFrame):
     def _fit(self) -> None:
         if not self.one_line:
             self.label.setText(self._text)
-            self.label.setToolTip(self._details)
+            self.label.setToolTip(text_tooltip(self._details))
             return
         line = " ".join(self._text.split())
         width = max(self.label.width(), 50)
         self.label.setText(self.label.fontMetrics().elidedText(
             line, Qt.TextElideMode.ElideRight, width))
         elided = self.label.text() != line
-        self.label.setToolTip(self._details or (self._text if elided else ""))
+        self.label.setToolTip(text_tooltip(self._details or (self._text if elided else "")))
 
     def _tint(self, colour: QColor) -> None:
         # A light wash of the colour over the window background, readable in light and dark.

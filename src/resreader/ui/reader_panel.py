@@ -27,6 +27,7 @@ from resreader.ui.find_bar import FindBar
 from resreader.ui.highlight_marks import Marks, background
 from resreader.ui.message_bar import MessageBar
 from resreader.ui.reader_view import ReaderView
+from resreader.ui.tooltips import text_tooltip
 
 # resolution_html(res, *, dark, library_symbols, highlights, font_family) -> str
 Typesetter = Callable[..., str]
@@ -182,7 +183,7 @@ class ReaderPanel(QWidget):
         note = self.resolution.footnote(num) if self.resolution else None
         text = f"Note {num}: {note.text}" if note else f"No note {num}"
         self.statusMessage.emit(text)
-        QToolTip.showText(QCursor.pos(), text, self.view)
+        QToolTip.showText(QCursor.pos(), text_tooltip(text), self.view)
 
     def _expand_groups(self) -> None:
         for row in range(self.model.rowCount()):

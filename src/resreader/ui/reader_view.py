@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from resreader.ui.anchor_index import AnchorIndex
 from resreader.ui.highlight_marks import note_tooltip
+from resreader.ui.tooltips import text_tooltip
 
 MIN_ZOOM, MAX_ZOOM = -6, 12  # zoom steps of one point each
 MEASURE = 34  # the widest comfortable text column, in ems (~75 characters of a serif)
@@ -66,8 +67,8 @@ class ReaderView(QTextBrowser):
                 tip = cursor.charFormat().toolTip()
             if not tip:
                 tip = self._note_at(cursor.position())
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
+            if tip:  # the note's text, from the marker's title attribute: data, escaped
+                QToolTip.showText(event.globalPos(), text_tooltip(tip), self)
             else:
                 QToolTip.hideText()
             return True
