@@ -94,11 +94,16 @@ def test_html_escapes_document_text_and_notes() -> None:
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; more" in out
 
 
-@pytest.mark.parametrize("fmt", ["text", "markdown"])
-def test_text_and_markdown_keep_document_text_unchanged(fmt: str) -> None:
-    out = export_clauses(sample(), ["op12"], fmt, notes={"op12": "a & b"})
+def test_plain_text_keeps_document_text_unchanged() -> None:
+    out = export_clauses(sample(), ["op12"], "text", notes={"op12": "a & b"})
     assert " <script>alert(1)</script> & Co. to act;" in out
     assert "a & b" in out and "&amp;" not in out
+
+
+def test_markdown_escapes_markup_so_it_renders_as_the_same_text() -> None:
+    out = export_clauses(sample(), ["op12"], "markdown", notes={"op12": "a & b *c*"})
+    assert " \\<script\\>alert(1)\\</script\\> & Co. to act;" in out
+    assert "*Note:* a & b \\*c\\*" in out
 
 
 def test_html_is_a_typeset_clipboard_fragment_with_inline_styles() -> None:
@@ -240,3 +245,13 @@ def test_every_clause_of_every_seed_exports(path: Path) -> None:
     paragraphs = len(list(res.paragraphs()))
     assert text.count(f"({res.symbol or res.title}, ") == paragraphs
     assert export_clauses(res, ids, "html").count('<div style="margin-bottom') == paragraphs
+
+
+def test_markdown_escapes_document_text_but_keeps_the_lead_italic() -> None:
+    from resreader.parsing import parse
+
+    res = parse("99/1. Evil\n\nThe General Assembly,\n\n1. Decides that <script>x</script> "
+                "and [a](http://evil.example) stay text;\n")
+    out = export_clauses(res, ["op1"], "markdown")
+    assert out.startswith("1. *Decides* that \\<script\\>x\\</script\\> and "
+                          "\\[a\\](http://evil.example) stay text;")

@@ -12,6 +12,7 @@ Markdown's `*lead*` italics, and document text otherwise unchanged.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 from typing import Literal
 
@@ -26,6 +27,8 @@ __all__ = ["export_clauses", "export_multi", "redline_html", "redline_text"]
 
 Format = Literal["text", "markdown", "html"]
 FORMATS = ("text", "markdown", "html")
+# Characters Markdown (CommonMark) reads as markup; a backslash makes each literal.
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>#|~]")
 FONT = "font-family:'Times New Roman',Times,serif;font-size:12pt;color:#000000"
 _SUB_INDENT = "    "
 PAPER_SCALE = 4 / 3  # the reader's 36px indent becomes 48px: half an inch, as the UN prints
@@ -111,27 +114,34 @@ def _clause_block(res: Resolution, clause: Clause, fmt: Format, notes: list[str]
         return '<div style="margin-bottom:16px">' + "\n".join(lines) + "</div>"
     lines = _plain_lines(clause, markdown=fmt == "markdown")
     if fmt == "markdown":
-        return "\n\n".join([*lines, citation, *(f"*Note:* {note}" for note in notes)])
+        notes_md = [f"*Note:* {md_escape(note)}" for note in notes]
+        return "\n\n".join([*lines, md_escape(citation), *notes_md])
     return "\n".join([*lines, citation, *(f"Note: {note}" for note in notes)])
 
 
 def _plain_lines(clause: Clause, markdown: bool) -> list[str]:
     """The clause and its sub-paragraphs, one line each, numbers and markers in front."""
+    esc = md_escape if markdown else str
     if isinstance(clause, Paragraph):
-        text = clause.text
-        if markdown and clause.lead and text.startswith(clause.lead):
-            text = f"*{clause.lead}*{text[len(clause.lead):]}"
+        text = esc(clause.text)
+        if markdown and clause.lead and clause.text.startswith(clause.lead):
+            text = f"*{esc(clause.lead)}*{esc(clause.text[len(clause.lead):])}"
         first = f"{clause.num}. {text}" if clause.num else text
         # Markdown: sub-paragraphs sit inside the numbered item (never deep enough to be code)
         indent = " " * (len(clause.num) + 2) if markdown and clause.num else ""
     else:
-        first, indent = f"{clause.num} {clause.text}", ""
+        first, indent = f"{esc(clause.num)} {esc(clause.text)}", ""
     lines = [first]
     for sub in _descendants(clause):
         depth = sub.id.count("(") - (clause.id.count("(") + 1)
         pad = indent if markdown else _SUB_INDENT * (depth + 1)
-        lines.append(f"{pad}{sub.num} {sub.text}")
+        lines.append(f"{pad}{esc(sub.num)} {esc(sub.text)}")
     return lines
+
+
+def md_escape(text: str) -> str:
+    """Document text as Markdown that renders as that text: no emphasis, links or HTML."""
+    return _MD_SPECIAL.sub(r"\\\g<0>", text)
 
 
 def _notes_for(res: Resolution, clause: Clause, notes: dict[str, str]) -> list[str]:
@@ -146,7 +156,7 @@ def _notes_for(res: Resolution, clause: Clause, notes: dict[str, str]) -> list[s
 def _heading(res: Resolution, fmt: Format) -> str:
     name = " — ".join(part for part in (res.symbol, res.title) if part) or res.label
     if fmt == "markdown":
-        return f"## {name}\n\n"
+        return f"## {md_escape(name)}\n\n"
     if fmt == "text":
         return f"{name}\n{'=' * len(name)}\n\n"
     return f'<p style="margin-top:16px;margin-bottom:0"><b>{html.escape(name)}</b></p>\n'
