@@ -175,3 +175,19 @@ def test_markdown_footnotes_80_19() -> None:
     assert res.footnote("2").text == "Resolution S-10/2."
     used = {n for c in all_clauses(res) for n in c.footnotes}
     assert used == {"1", "2", "3", "4", "5", "6"}
+
+
+@pytest.mark.parametrize("path", each_file(), ids=ids)
+def test_every_note_is_linked_to_its_clause(path: Path) -> None:
+    """Markers glued after a symbol ("79/45,1"), after a full stop ("Principles. 13") or
+    after a space are all found: no note is left unreferenced."""
+    res = parsed(path)
+    assert [w for w in res.warnings if "never referenced" in w] == []
+
+
+def test_section_headings_stay_out_of_the_clauses_80_11() -> None:
+    res = parsed(corpus("A-RES-80-11.txt"))
+    texts = [clause.text for clause in res.clauses()]
+    assert "Peacebuilding Commission" not in texts  # line 57: a heading, not a paragraph
+    assert res.clause("op12").text.endswith("in peacebuilding and sustaining peace;")
+    assert [p.lead for p in res.operative if p.text.startswith("Calls for")] == ["Calls for"] * 3

@@ -145,6 +145,8 @@ def test_superscript_notes_before_their_markers_and_out_of_order() -> None:
     ("paragraph 3 of the resolution", "paragraph 3 of the resolution"),
     ("the 13 steps agreed", "the 13 steps agreed"),
     ("document A/66/717/Add.1 and", "document A/66/717/Add.1 and"),
+    ("some 15,1 troops", "some 15,1 troops"),
+    ("as in para. 1 of it", "as in para. 1 of it"),
 ])
 def test_real_numbers_are_not_footnote_markers(sentence: str, kept: str) -> None:
     res = parse(f"The General Assembly,\n\n1. Notes {sentence};\n\n---\n1 A note.\n")
@@ -158,6 +160,9 @@ def test_real_numbers_are_not_footnote_markers(sentence: str, kept: str) -> None
     ("the first South Summit, 1 the Framework", "the first South Summit, the Framework"),
     ("the Convention of 19721 and", "the Convention of 1972 and"),
     ("Markdown[^1] marker", "Markdown marker"),
+    ("resolution 79/45,1 and", "resolution 79/45, and"),
+    ("the Paris Principles. 1 We", "the Paris Principles. We"),
+    ("the 2022 Group 1 to report", "the 2022 Group to report"),
 ])
 def test_footnote_markers_are_removed_and_linked(sentence: str, clean: str) -> None:
     res = parse(f"The General Assembly,\n\n1. Notes {sentence};\n\n---\n1 A note.\n")

@@ -16,17 +16,18 @@ from resreader.parsing.patterns import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
 _MARKER_RE = re.compile(
     rf"(?=[\[\d\s{SUPERSCRIPTS}])(?:(?P<md>\[\^(?P<mdnum>\d{{1,3}})\])"
     rf"|(?P<sup>[{SUPERSCRIPTS}]+)"
-    r"|(?:(?<=[a-z)\]”’\"»])|(?<=[^\d\s][,;:])|(?<=(?:19|20)\d\d[,;:])|(?<=[a-z)][.]))"
+    r"|(?:(?<=[a-z)\]”’\"»])|(?<=[^\s][,;:])|(?<=[a-z)][.]))"
     r"(?P<glued>[1-9]\d{0,2})(?=$|[\s,;:.)\]”’\"])"
     r"|(?<![\d/.,])\b(?P<year>1[89]\d\d|20\d\d)(?P<yearnote>[1-9]\d?)(?=$|[\s,;:.)])"
-    r"|(?<=[A-Za-z)\]”’\",;:])(?P<spaced> [1-9]\d{0,2})(?=$|[\s,;:.]))"
+    r"|(?<=[A-Za-z)\]”’\",;:.])(?P<spaced> [1-9]\d{0,2})(?=$|[\s,;:.]))"
 )
 _NOT_BEFORE_NOTE = {
     "paragraph", "paragraphs", "para", "paras", "article", "articles", "chapter", "chap",
     "section", "sections", "resolution", "resolutions", "decision", "decisions", "no", "nos",
     "vol", "of", "the", "and", "or", "to", "from", "than", "at", "in", "on", "by", "for",
     "with", "over", "under", "about", "some", "least", "goal", "goals", "target", "targets",
-    "group", "principle", "principles", "rule", "rules", "annex", "part", "item", "items",
+    "p", "pp", "art", "sect", "principle", "principles", "rule", "rules", "annex", "part",
+    "item", "items",
     "page", "pages", "session", "protocol", "phase", "level", "table", "figure", "recommendation",
     "recommendations", "point", "step", "steps", "option", "tier", "class", "category", "sub",
 }
@@ -85,14 +86,30 @@ def _marker_number(match: re.Match[str], text: str, state: MarkerState) -> str |
         token = text[:match.start()].split()[-1] if text[:match.start()].split() else ""
         if _ABBREVIATION_RE.search(token):
             return None
+        if token[-2:-1].isdigit() and not _after_year_or_symbol(token):
+            return None  # "15,500": a thousands separator, not "15," and note 500
+        if token[-2:-1].isdigit() and not _next_with_note(num, state):
+            return None  # "79/45,1": only the next note, and only one that exists
         return num if _fits(num, state, glued=True) else None
     if num := match.group("yearnote"):
         return num if num in state.bodies or int(num) == state.highest + 1 else None
     num = match.group("spaced").strip()
+    if text[match.start() - 1] == "." and not _next_with_note(num, state):
+        return None  # "… Principles. 13 We will": after a full stop, only the next note
     after = text[match.end():match.end() + 12]
     if not _may_precede_note(text[:match.start()]) or _NOT_AFTER_NOTE.match(after):
         return None
     return num if _fits(num, state, glued=False) else None
+
+
+def _after_year_or_symbol(token: str) -> bool:
+    """"2003,1" and "79/45,1" end a year or a symbol; "15,500" does not."""
+    word = token[:-1]
+    return "/" in word or bool(re.fullmatch(r"\(?(?:19|20)\d\d", word))
+
+
+def _next_with_note(num: str, state: MarkerState) -> bool:
+    return int(num) == state.highest + 1 and num in state.bodies
 
 
 def _may_precede_note(before: str) -> bool:
@@ -104,7 +121,10 @@ def _may_precede_note(before: str) -> bool:
     if token[-1] in ",;:":
         word = token[:-1]
         return not (word.isdigit() and len(word) != 4)  # "2, 3 and 4" lists numbers
-    return not token.isdigit() and token.strip("“”\"'()").lower() not in _NOT_BEFORE_NOTE
+    if token.endswith(".") and not _ABBREVIATION_RE.search(token):
+        return True  # a sentence ended: "… Paris Principles. 13" (not "para. 13")
+    word = token.strip("“”\"'()").rstrip(".").lower()
+    return not token.isdigit() and word not in _NOT_BEFORE_NOTE
 
 
 def _fits(num: str, state: MarkerState, *, glued: bool) -> bool:

@@ -24,7 +24,7 @@ _ITS = (r"its (?:deep |grave |great |serious |profound |sincere |full |strong |f
         r"unwavering |continued |continuing |utmost )?(?:appreciation|concern|gratitude|"
         r"support|regret|solidarity|satisfaction|condolences|readiness|commitment|hope|"
         r"determination|conviction|sympathy|thanks|intention|willingness|resolve)")
-_EXTENSION = (rf"(?:\s+(?:also|further|again|once again|anew|note|upon|in mind|into account|"
+_EXTENSION = (rf"(?:\s+(?:also|further|again|once again|anew|note|upon|for|in mind|into account|"
               rf"into consideration|forward|{_WITH}|{_ITS}))")
 _PARTICIPLE = r"[A-Z][a-z]+(?:ing|ed|en)\b"
 _VERB = r"[A-Z][a-z]+s\b"

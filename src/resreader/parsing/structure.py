@@ -16,6 +16,7 @@ from resreader.parsing.state import Block, ParseState
 
 _BULLET_RE = re.compile(r"^[-*•]\s+(?=\(?\d|\()")
 _ITALIC_LEAD_RE = re.compile(r"^\*{1,2}([^*]+?)\*{1,2}(?=[\s,;:⁰¹²³⁴⁵⁶⁷⁸⁹]|$)")
+_TRAILING_MARKERS_RE = re.compile(r"[\s\d⁰¹²³⁴⁵⁶⁷⁸⁹\[\]^]+$")
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
           "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"}
 
@@ -114,7 +115,7 @@ def _continues_letters(previous: str | None, marker: str) -> bool:
 def _add_unnumbered(state: ParseState, section: Section, block: Block, raw: str) -> None:
     italic, text = _lead_and_text(raw)
     lead = italic or preamble_lead(text)
-    if lead is None and _is_heading(text):
+    if (lead is None and _is_heading(text)) or _is_section_heading(block, text):
         section.headings.append(text)
         return
     if section.operative and (lead is None or not italic):
@@ -150,6 +151,14 @@ def _unique(clause_id: str, taken: list[str]) -> str:
     while f"{clause_id}~{n}" in taken:
         n += 1
     return f"{clause_id}~{n}"
+
+
+def _is_section_heading(block: Block, text: str) -> bool:
+    """"Peacebuilding financing" between paragraphs: one short line, capitalised, ending in
+    no punctuation (every paragraph ends in a comma, semicolon or full stop)."""
+    ending = _TRAILING_MARKERS_RE.sub("", text)  # "… Outcome,1" ends with its comma
+    return (len(block.lines) == 1 and len(text) <= 100 and text[:1].isupper()
+            and not ending.endswith((",", ";", ".", ":")))
 
 
 def _is_heading(text: str) -> bool:
