@@ -20,12 +20,12 @@ from resreader.library import (
     user_library_dir,
 )
 
-SEED_ORDER = [  # by adoption date as printed in each seed; 60/212 and the draft print none
+SEED_ORDER = [  # in time: the adoption date each seed prints, else its session's opening
+    "A/C.2/54/L.5",  # draft of the fifty-fourth session (1999), no date printed
     "A/RES/58/220",  # 23 December 2003
+    "A/RES/60/212",  # sixtieth session (2005), no date printed
     "A/RES/62/209",  # 19 December 2007
     "A/RES/68/230",  # 20 December 2013
-    "A/C.2/54/L.5",  # undated, sorted by symbol
-    "A/RES/60/212",  # undated
 ]
 DATED = ("United Nations A/RES/70/1\n\nResolution adopted by the General Assembly on "
          "25 September 2015\n\n70/1. Transforming our world\n\nThe General Assembly,\n\n"
@@ -76,12 +76,12 @@ def test_unknown_symbol_names_it(name: str) -> None:
 
 # --- scan -------------------------------------------------------------------------------------
 
-def test_scan_lists_the_seeds_by_date_undated_last() -> None:
+def test_scan_lists_the_seeds_in_time_undated_with_their_session() -> None:
     library = Library()
     library.scan()
     assert [e.symbol for e in library.entries] == SEED_ORDER
-    assert [e.adopted for e in library.entries] == [
-        "2003-12-23", "2007-12-19", "2013-12-20", None, None]
+    assert [e.adopted for e in library.entries] == [  # nothing guessed into the model
+        None, "2003-12-23", None, "2007-12-19", "2013-12-20"]
     assert {e.origin for e in library.entries} == {"seed"} and library.errors == []
 
 
@@ -99,7 +99,7 @@ def test_bad_files_in_the_user_folder_are_reported_and_the_rest_listed() -> None
     assert "not a text file" in failed["scan.txt"] and "empty" in failed["empty.md"]
     assert all(str(folder) in str(err) for err in library.errors)  # the message names the file
     symbols = [e.symbol for e in library.entries]
-    assert symbols == SEED_ORDER[:3] + ["A/RES/70/1"] + SEED_ORDER[3:]  # 2015, among the dated
+    assert symbols == [*SEED_ORDER, "A/RES/70/1"]  # 2015: after 68/230 (2013)
     assert library.by_symbol("70/1").origin == "user"
 
 
@@ -216,3 +216,13 @@ def test_an_unreadable_file_is_refused_with_the_reason(tmp_path: Path) -> None:
     path.chmod(0)
     with pytest.raises(ParseError, match="Permission denied"):
         load(path)
+
+
+def test_chronology_orders_undated_texts_by_their_session_only() -> None:
+    from resreader.library import chronology
+    from resreader.model import Resolution
+
+    assert chronology(Resolution(adopted="2007-12-19", session=62)) == "2007-12-19"
+    assert chronology(Resolution(session=60, body="General Assembly")) == "2005-09"
+    assert chronology(Resolution(symbol="S/RES/2334 (2016)", body="Security Council")) == "~"
+    assert chronology(Resolution()) == "~"

@@ -155,7 +155,18 @@ class Library:
             self.errors.append(err)
 
     def _sort(self) -> None:
-        self.entries.sort(key=lambda e: (e.adopted is None, e.adopted or "", e.symbol or ""))
+        self.entries.sort(key=lambda e: (chronology(e.resolution), e.symbol or ""))
+
+
+def chronology(res: Resolution) -> str:
+    """A key that orders resolutions in time. An undated General Assembly text sorts with
+    its session, which opens in September of 1945 + N; nothing else is known ("~" last).
+    Only an order: no date is shown or stored that the text does not print."""
+    if res.adopted:
+        return res.adopted
+    if res.session is not None and (res.body in (None, "General Assembly")):
+        return f"{1945 + res.session:04d}-09"
+    return "~"
 
 
 def _text_files(folder: Path) -> list[Path]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-from resreader.library import Entry
+from resreader.library import Entry, chronology
 
 if TYPE_CHECKING:
     from resreader.ui.diff_view import DiffView
@@ -50,7 +50,7 @@ class ComparePage(QWidget):
     def compare(self, a: Entry, b: Entry, keep_order: bool = False) -> None:
         """Show `a` → `b`; unless asked otherwise the older one goes on the left, as
         negotiators read a series (by session, then date: many texts carry no date)."""
-        if not keep_order and _age(b) < _age(a):
+        if not keep_order and chronology(b.resolution) < chronology(a.resolution):
             a, b = b, a
         self.entries = (a, b)
         self.diff.set_resolutions(a.resolution, b.resolution)
@@ -69,7 +69,3 @@ class ComparePage(QWidget):
         return self.entries is not None and cmp is not None and (
             cmp.a is self.entries[0].resolution and cmp.b is self.entries[1].resolution)
 
-
-def _age(entry: Entry) -> tuple[int, str]:
-    res = entry.resolution
-    return (res.session if res.session is not None else 10**6, res.adopted or "")

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from resreader.library import Entry, Library
+from resreader.library import Entry, Library, chronology
 from resreader.ui import compat
 from resreader.ui.headers import column_title
 from resreader.ui.tooltips import text_tooltip
@@ -142,7 +142,7 @@ def _cell(entry: Entry, column: int) -> str | None:
 
 
 def _sort_key(entry: Entry, column: int) -> str:
-    # Undated entries sort after every date (and "—" must not sort before digits).
-    date = entry.adopted or "9999"
+    # Undated entries sort with their session, or after every date ("—" is not a key).
+    date = chronology(entry.resolution)
     text = _cell(entry, column) or ""
     return f"{date} {entry.symbol or ''}" if column == 2 else f"{text.casefold()} {date}"
