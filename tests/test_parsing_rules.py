@@ -308,3 +308,10 @@ def test_marker_offsets_say_where_each_marker_stood() -> None:
     assert spots == ["Takes note of the report,", "Takes note of the report, the note",
                      para.text, para.text]
     assert para.footnotes == ["1", "2", "3", "4"]
+
+
+def test_references_in_footnotes_open_with_a_capital() -> None:
+    res = parse("The General Assembly,\n\n1. Welcomes the Plan;1\n\n---\n1 Resolution 64/293, "
+                "annex; Decision 17/1.\n")
+    assert [(r.kind, r.target) for r in res.references] == [("resolution", "64/293"),
+                                                             ("decision", "17/1")]

@@ -16,7 +16,7 @@ from resreader.parsing.patterns import DATE, DATE_RE, SYMBOL_RE, iso_date
 _ITEM = (r"(?:\d{1,3}/\d{1,4}(?:\s[A-Z](?![\w/]))?"  # 58/220, 57/270 B
          r"|\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXLC]+|\d{4})\))")  # 2200 A (XXI), 1325 (2000)
 _LIST_RE = re.compile(
-    rf"\b(resolutions?|decisions?)\s+((?:{_ITEM})(?:\s+of\s+{DATE})?"
+    rf"\b([Rr]esolutions?|[Dd]ecisions?)\s+((?:{_ITEM})(?:\s+of\s+{DATE})?"
     rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ITEM})(?:\s+of\s+{DATE})?)*)"
 )
 _ITEM_RE = re.compile(rf"({_ITEM})(?:\s+of\s+({DATE}))?")
@@ -41,7 +41,7 @@ def _in_text(text: str) -> list[Reference]:
     if "/" not in text and "(" not in text:  # every form cited has one or the other
         return []
     for match in _LIST_RE.finditer(text):
-        kind = "decision" if match.group(1).startswith("decision") else "resolution"
+        kind = "decision" if match.group(1).lower().startswith("decision") else "resolution"
         for item in _ITEM_RE.finditer(match.group(2)):
             date = DATE_RE.search(item.group(2) or "")
             target = " ".join(item.group(1).split())
