@@ -191,3 +191,13 @@ def test_section_headings_stay_out_of_the_clauses_80_11() -> None:
     assert "Peacebuilding Commission" not in texts  # line 57: a heading, not a paragraph
     assert res.clause("op12").text.endswith("in peacebuilding and sustaining peace;")
     assert [p.lead for p in res.operative if p.text.startswith("Calls for")] == ["Calls for"] * 3
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("A-RES-80-9.txt", "2025 Political Declaration on the Implementation of the United "
+                       "Nations Global Plan of Action to Combat Trafficking in Persons"),
+    ("A-RES-80-5.txt", "Doha Political Declaration of the “World Social Summit” under the "
+                       "title “the Second World Summit for Social Development”"),
+])
+def test_annex_title_is_kept_though_it_repeats_the_running_header(name: str, title: str) -> None:
+    assert [annex.title for annex in parsed(corpus(name)).annexes] == [title]

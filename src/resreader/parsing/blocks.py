@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from resreader.parsing.leads import preamble_lead
-from resreader.parsing.patterns import OPERATIVE_RE, SUBPARA_RE
+from resreader.parsing.patterns import ANNEX_RE, OPERATIVE_RE, SUBPARA_RE
 from resreader.parsing.state import BLANK, TEXT, Block, Line, ParseState
 
-ANNEX_RE = re.compile(r"^\*?Annex(?:es)?(?:\s+[IVX\d]+)?\*?$")
 _NUMBER_ONLY_RE = re.compile(r"^(?:[-*•]\s+)?(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]+\))$")
 _TERMINAL = (",", ";", ".", ":", "!", "?")
 

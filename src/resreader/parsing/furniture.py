@@ -12,12 +12,13 @@ from collections import Counter
 from resreader.parsing.leads import preamble_lead
 from resreader.parsing.metadata import set_symbol
 from resreader.parsing.patterns import (
+    ANNEX_RE,
     LONE_SYMBOL_RE,
     OPERATIVE_RE,
     SYMBOL,
     squash,
 )
-from resreader.parsing.state import FURNITURE, TEXT, Line, ParseState
+from resreader.parsing.state import BLANK, FURNITURE, TEXT, Line, ParseState
 
 _LONGEST = 250  # no header, page number or job number is longer than this
 _PAGE_RE = re.compile(r"^\d{1,3}(?:\s*/\s*\d{1,3})?$")
@@ -29,10 +30,20 @@ _SYMBOL_AND_TEXT_RE = re.compile(rf"^(?:({SYMBOL})\s+(\S.{{0,150}})|(\S.{{0,150}
 def mark_furniture(state: ParseState) -> None:
     title = squash(state.res.title or "").lower()
     repeated = _repeated_short_lines(state)
+    # The first lines under "Annex" are its title, even where the title repeats the running
+    # header: 0 = not under an Annex line, 1 = title not reached yet, 2 = in the title.
+    annex_title = 0
     for line in state.lines[state.body_start:]:
         if line.kind != TEXT:
+            annex_title = 0 if annex_title == 2 and line.kind == BLANK else annex_title
             continue
         text = line.plain.strip()
+        if ANNEX_RE.match(text):
+            annex_title = 1
+            continue
+        if annex_title and not (_PAGE_RE.match(text) or _JOB_RE.match(line.text)):
+            annex_title = 2
+            continue
         if (_JOB_RE.match(line.text) or _is_furniture(state, text, title)
                 or text.lower() in repeated):
             line.kind = FURNITURE

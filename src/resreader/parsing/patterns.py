@@ -28,6 +28,7 @@ BODY_RE = re.compile(r"^\*?The ((?:General Assembly|Security Council|Economic an
                      r"[A-Z][\w-]*(?: [\w-]+){0,5})),?\*?$")
 HEADING_RE = re.compile(r"^(\d{1,3}(?:\s?[A-Z])?)/(\d{1,4})(\s?[A-Z])?\.\s+(\S.*)$")
 MEETING_RE = re.compile(r"^\*?(\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)\*?\s*(.*)$", re.I)
+ANNEX_RE = re.compile(r"^\*?Annex(?:es)?(?:\s+[IVX\d]+)?\*?$")
 RULE_RE = re.compile(r"^\s*(?:_{4,}|-{3,}|\*{3,}|—{3,})\s*$")
 MARKDOWN_EMPHASIS_RE = re.compile(
     r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?:(?![\w*])|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))")
