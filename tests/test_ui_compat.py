@@ -1,12 +1,11 @@
-"""The app survives the PySide6 6.12.0 / Python 3.11 lost-None bug (see resreader.ui.compat)."""
+"""The app survives many void Qt calls: PySide6 6.12.0 on Python 3.11 loses a reference to
+None on each and aborts (pyproject pins PySide6 below 6.12; this fails if that comes back)."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-
-from resreader.ui import compat
 
 MANY_CALLS = """
 from PySide6.QtWidgets import QWidget
@@ -26,11 +25,3 @@ def test_many_void_qt_calls_do_not_abort_the_app() -> None:
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "alive"
 
-
-def test_guard_only_touches_the_affected_pair() -> None:
-    before = sys.getrefcount(None)
-    compat.protect_none()
-    if compat.affected():
-        assert sys.getrefcount(None) >= compat.HEADROOM
-    else:
-        assert abs(sys.getrefcount(None) - before) < 100

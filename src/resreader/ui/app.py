@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from resreader.library import Library
 from resreader.resources import APP_ID, icon_paths
 from resreader.store import Settings
-from resreader.ui import compat, window_state
+from resreader.ui import window_state
 from resreader.ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1280, 800)
@@ -27,7 +27,6 @@ EXIT_BAD_INPUT = 2
 
 def application() -> QApplication:
     """The one QApplication, named so that Qt's own paths and dialogs say resreader."""
-    compat.protect_none()
     QCoreApplication.setApplicationName("resreader")
     QCoreApplication.setOrganizationName("resreader")
     QGuiApplication.setDesktopFileName(APP_ID)  # Wayland matches the .desktop file by it

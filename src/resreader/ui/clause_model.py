@@ -13,11 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from resreader.model import Paragraph, Resolution, SubParagraph
-from resreader.ui import compat
 from resreader.ui.headers import column_title
 from resreader.ui.highlight_marks import Marks, inherited, note_tooltip
 
-compat.protect_none()  # before any view paints (see compat)
 ModelIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the default parent: the invisible root
 

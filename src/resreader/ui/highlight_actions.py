@@ -24,9 +24,7 @@ from resreader.highlights import (
 )
 from resreader.model import Resolution
 from resreader.ui import clipboard as clip
-from resreader.ui import compat
 
-compat.protect_none()
 Target = tuple[Resolution, list[str]]
 Current = Callable[[], Target | None]
 AskNote = Callable[[QWidget | None, str], str | None]  # (parent, old note) -> new, None: cancel

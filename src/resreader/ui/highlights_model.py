@@ -18,15 +18,14 @@ from resreader.citation import locate
 from resreader.highlight_lookup import ResolutionFinder
 from resreader.highlights import PALETTE, Highlight, HighlightStore, all_clauses
 from resreader.model import Clause, Resolution
-from resreader.ui import compat, theme
+from resreader.ui import theme
 from resreader.ui.headers import column_title
 from resreader.ui.tooltips import text_tooltip
 
-compat.protect_none()  # before any view paints (see compat)
 ModelIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
-# Custom roles are never None (see compat): "" where there is nothing to say.
+# Custom roles are never None: "" where there is nothing to say.
 KindRole = Qt.ItemDataRole.UserRole + 1  # "resolution" | "highlight"
 KeyRole = Qt.ItemDataRole.UserRole + 2  # the resolution key (its symbol, or "sha256:…")
 ClauseIdRole = Qt.ItemDataRole.UserRole + 3  # "op7(c)"; "" on resolution rows

@@ -18,11 +18,9 @@ from PySide6.QtCore import (
 )
 
 from resreader.library import Entry, Library, chronology
-from resreader.ui import compat
 from resreader.ui.headers import column_title
 from resreader.ui.tooltips import text_tooltip
 
-compat.protect_none()  # before any view paints (see compat)
 ModelIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the default parent: the invisible root
 
