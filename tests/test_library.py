@@ -91,11 +91,12 @@ def test_bad_files_in_the_user_folder_are_reported_and_the_rest_listed() -> None
     (folder / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (folder / "empty.md").write_text("\n", encoding="utf-8")
     (folder / "notes.md").write_text("# Notes\n\nTo read before the meeting.\n", encoding="utf-8")
-    (folder / "ignored.pdf").write_bytes(b"%PDF-1.7\x00")  # not a text suffix: not looked at
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\x00")  # a PDF cut short
+    (folder / "ignored.odt").write_bytes(b"PK\x03\x04")  # not a document suffix: not looked at
     library = Library()
     library.scan()
     failed = {Path(err.source).name: err.reason for err in library.errors}
-    assert set(failed) == {"scan.txt", "empty.md", "notes.md"}
+    assert set(failed) == {"scan.txt", "empty.md", "notes.md", "broken.pdf"}
     assert "not a text file" in failed["scan.txt"] and "empty" in failed["empty.md"]
     assert all(str(folder) in str(err) for err in library.errors)  # the message names the file
     symbols = [e.symbol for e in library.entries]

@@ -15,7 +15,7 @@ from resreader import parse_cache
 from resreader.errors import ParseError
 from resreader.model import Resolution
 
-TEXT_SUFFIXES = (".txt", ".md")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf", ".docx")  # what the library folder holds
 MAX_BYTES = 20 * 1024 * 1024  # a resolution is tens of kB; 20 MB is certainly not one
 _BARE_SYMBOL = re.compile(r"^\d{1,3}/\d{1,4}(?: ?[A-Z])?$")
 
@@ -172,7 +172,7 @@ def chronology(res: Resolution) -> str:
 def _text_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES)
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES)
 
 
 def _free_name(folder: Path, stem: str, suffix: str) -> Path:

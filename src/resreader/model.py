@@ -14,6 +14,18 @@ from typing import Any
 LineSpan = tuple[int, int]
 
 
+@dataclass(frozen=True)
+class PageBox:
+    """Where text stands on a page of the original PDF: a 0-based page index and a box in
+    PDF points measured from the page's top-left corner (y grows downwards, as on screen)."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
 @dataclass
 class SubParagraph:
     """A lettered or roman sub-paragraph: `(a)`, `(ii)`; nests to any depth."""
@@ -26,6 +38,7 @@ class SubParagraph:
     subparagraphs: list[SubParagraph] = field(default_factory=list)
     # Where each footnote marker stood: an offset into `text`, one per entry of `footnotes`.
     marker_offsets: list[int] = field(default_factory=list)
+    boxes: list[PageBox] = field(default_factory=list)  # on the original pages (PDF only)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +63,7 @@ class Paragraph:
     footnotes: list[str] = field(default_factory=list)
     subparagraphs: list[SubParagraph] = field(default_factory=list)
     marker_offsets: list[int] = field(default_factory=list)  # as in SubParagraph
+    boxes: list[PageBox] = field(default_factory=list)  # as in SubParagraph
 
     @property
     def is_operative(self) -> bool:
@@ -71,6 +85,7 @@ class Footnote:
     num: str
     text: str
     lines: LineSpan = (0, 0)
+    boxes: list[PageBox] = field(default_factory=list)  # as in SubParagraph
 
     def to_dict(self) -> dict[str, Any]:
         return {"num": self.num, "text": self.text}
@@ -130,6 +145,7 @@ class Resolution:
     references: list[Reference] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     source: str | None = None  # where the text came from (a path), for messages
+    format: str = "text"  # what the source was: "text" (plain or Markdown), "pdf", "docx"
 
     @property
     def label(self) -> str:

@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from resreader import __version__
-from resreader.model import Annex, Footnote, Paragraph, Reference, Resolution, SubParagraph
+from resreader.model import (
+    Annex,
+    Footnote,
+    PageBox,
+    Paragraph,
+    Reference,
+    Resolution,
+    SubParagraph,
+)
 
 _PARSING = Path(__file__).resolve().parent / "parsing"
 
@@ -56,7 +64,7 @@ def _entry(data: bytes) -> Path:
 def _revision() -> str:
     """The release, plus the parser sources' times in a checkout (where they change)."""
     try:
-        stamps = sorted(p.stat().st_mtime_ns for p in _PARSING.glob("*.py"))
+        stamps = sorted(p.stat().st_mtime_ns for p in _PARSING.rglob("*.py"))
     except OSError:
         stamps = []
     return f"{__version__}:{stamps[-1] if stamps else 0}:{len(stamps)}"
@@ -71,16 +79,21 @@ def resolution_from_dict(d: dict[str, Any]) -> Resolution:
         "annexes": [Annex(**{**a, "lines": tuple(a["lines"]),
                              "paragraphs": [_paragraph(p) for p in a["paragraphs"]]})
                     for a in d["annexes"]],
-        "footnotes": [Footnote(**{**f, "lines": tuple(f["lines"])}) for f in d["footnotes"]],
+        "footnotes": [Footnote(**{**f, "lines": tuple(f["lines"]), "boxes": _boxes(f)})
+                      for f in d["footnotes"]],
         "references": [Reference(**r) for r in d["references"]],
     })
 
 
 def _paragraph(d: dict[str, Any]) -> Paragraph:
-    return Paragraph(**{**d, "lines": tuple(d["lines"]),
+    return Paragraph(**{**d, "lines": tuple(d["lines"]), "boxes": _boxes(d),
                         "subparagraphs": [_sub(s) for s in d["subparagraphs"]]})
 
 
 def _sub(d: dict[str, Any]) -> SubParagraph:
-    return SubParagraph(**{**d, "lines": tuple(d["lines"]),
+    return SubParagraph(**{**d, "lines": tuple(d["lines"]), "boxes": _boxes(d),
                            "subparagraphs": [_sub(s) for s in d["subparagraphs"]]})
+
+
+def _boxes(d: dict[str, Any]) -> list[PageBox]:
+    return [PageBox(**b) for b in d.get("boxes", [])]

@@ -9,19 +9,49 @@ from resreader.model import Annex, Resolution
 from resreader.parsing.blocks import group_blocks
 from resreader.parsing.decoding import decode
 from resreader.parsing.footnote_bodies import extract_footnotes
+from resreader.parsing.formats import DOC, PDF, TEXT, ZIP, sniff
 from resreader.parsing.furniture import mark_furniture
+from resreader.parsing.laidout import LaidOut, attach_boxes
 from resreader.parsing.linking import link_footnotes
 from resreader.parsing.metadata import find_body_start, read_footer, read_header
 from resreader.parsing.references import find_references
 from resreader.parsing.state import ParseState, split_lines
 from resreader.parsing.structure import Section, build_section
 
-__all__ = ["ParseError", "parse"]
+__all__ = ["ParseError", "parse", "parse_text"]
 
 
 def parse(data: str | bytes, source: str | None = None) -> Resolution:
-    """Parse a resolution; raises ParseError (naming `source`) for input that is not one."""
-    text = decode(data, source)
+    """Parse a resolution from text, Markdown, PDF or Word (.docx) bytes; raises ParseError
+    (naming `source`) for input that is not one."""
+    kind = sniff(data)
+    if kind == TEXT:
+        return parse_text(decode(data, source), source)
+    assert isinstance(data, bytes)
+    if kind == DOC:
+        raise ParseError("an old Word document (.doc): open it in Word and save it as .docx",
+                         source)
+    if kind == ZIP:
+        raise ParseError("not a text file (a ZIP archive that is damaged or not a Word document)",
+                         source)
+    laid = _read_laid_out(kind, data, source)
+    res = parse_text(laid.text, source)
+    attach_boxes(res, laid)
+    return res
+
+
+def _read_laid_out(kind: str, data: bytes, source: str | None) -> LaidOut:
+    if kind == PDF:
+        from resreader.parsing.pdf import read_pdf
+
+        return read_pdf(data, source)
+    from resreader.parsing.docx import read_docx
+
+    return read_docx(data, source)
+
+
+def parse_text(text: str, source: str | None = None) -> Resolution:
+    """Parse decoded text (plain or Markdown)."""
     if not text.strip():
         raise ParseError("the file is empty", source)
     state = ParseState(split_lines(text), source)

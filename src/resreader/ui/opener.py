@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from resreader.errors import ResreaderError
-from resreader.library import TEXT_SUFFIXES, Entry, resolve
+from resreader.library import DOCUMENT_SUFFIXES, Entry, resolve
 from resreader.store import Settings
 from resreader.ui.library_model import LibraryModel
 
@@ -78,4 +78,4 @@ def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     data = event.mimeData()
     urls = data.urls() if data.hasUrls() else []
     return [Path(u.toLocalFile()) for u in urls
-            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in TEXT_SUFFIXES]
+            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in DOCUMENT_SUFFIXES]
