@@ -1,10 +1,69 @@
-"""PDF -> LaidOut, through PDFium (pypdfium2)."""
+"""PDF -> LaidOut, through PDFium (pypdfium2): the structure a Word-made UN PDF keeps in
+positions and fonts, written as the text the text parser reads (see parsing.laidout).
+
+runs (text objects) -> lines -> zones (masthead, header/footer, notes, body) ->
+paragraphs (indent, gap, number, style) and footnotes -> laid-out lines with page boxes.
+"""
 
 from __future__ import annotations
 
+import pypdfium2 as pdfium
+
 from resreader.errors import ParseError
-from resreader.parsing.laidout import LaidOut
+from resreader.parsing.laidout import FOOTNOTE_RULE, LaidOut
+from resreader.parsing.pdf.document import PDFIUM_LOCK, open_pdf
+from resreader.parsing.pdf.lines import group_lines
+from resreader.parsing.pdf.masthead import masthead_lines
+from resreader.parsing.pdf.notes import collect_notes, note_text
+from resreader.parsing.pdf.paragraphs import left_margin, paragraph_text, split_paragraphs
+from resreader.parsing.pdf.runs import PageReader
+from resreader.parsing.pdf.zones import PageZones, split_zones
+
+__all__ = ["read_pdf"]
 
 
 def read_pdf(data: bytes, source: str | None = None) -> LaidOut:
-    raise ParseError("PDF import is being built", source)
+    """The PDF's text laid out as paragraphs; ParseError for a file that holds none."""
+    with PDFIUM_LOCK:
+        doc = open_pdf(data, source)
+        try:
+            pages = _read_pages(doc, source)
+        finally:
+            doc.close()
+    return _lay_out(pages)
+
+
+def _read_pages(doc: pdfium.PdfDocument, source: str | None) -> list[PageZones]:
+    reader = PageReader()
+    pages = []
+    for index in range(len(doc)):
+        try:
+            page = doc[index]
+        except pdfium.PdfiumError:
+            raise ParseError(f"page {index + 1} of the PDF cannot be read (damaged)",
+                             source) from None
+        try:
+            runs, rules, height = reader.read(page)
+        finally:
+            page.close()
+        pages.append(split_zones(index, group_lines(runs, index), rules, height))
+    if not any(zone.body or zone.masthead for zone in pages):
+        raise ParseError("a scanned document: its pages hold no text layer to read "
+                         "(text recognition, OCR, is not supported)", source)
+    return pages
+
+
+def _lay_out(pages: list[PageZones]) -> LaidOut:
+    laid = LaidOut("pdf")
+    for text in masthead_lines(pages[0].masthead):
+        laid.add(text)
+    laid.add("")
+    body = [line for zone in pages for line in zone.body]
+    for paragraph in split_paragraphs(body, left_margin(body)):
+        laid.paragraph(paragraph_text(paragraph), paragraph.boxes())
+    notes = collect_notes([line for zone in pages for line in zone.notes])
+    if notes:
+        laid.add(FOOTNOTE_RULE)
+        for note in notes:
+            laid.add(note_text(note), note.body.boxes())
+    return laid

@@ -1,0 +1,132 @@
+"""Runs -> lines: the runs on one baseline, left to right, with raised small digits read
+as footnote markers and Word's line-end hyphens marked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resreader.parsing.laidout import superscript
+from resreader.parsing.pdf.runs import Run
+
+_SAME_BASELINE = 2.0  # points: runs this close in height stand on one line
+_RAISE = 1.0  # a superscript's baseline stands at least this far above the line's
+_SMALL = 0.8  # a superscript's size is at most this fraction of the line's
+SOFT_HYPHENS = ("\x02", "\ufffe", "\xad")  # Word's line-end hyphen, as PDFium reports it
+_DIGITS_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
+@dataclass
+class Line:
+    """One printed line: its runs left to right and what they say."""
+
+    page: int
+    runs: list[Run] = field(default_factory=list)
+    text: str = ""  # footnote markers as superscript digits
+    size: float = 0.0  # the font size most of its characters have
+
+    @property
+    def x0(self) -> float:
+        return self.runs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(run.x1 for run in self.runs)
+
+    @property
+    def baseline(self) -> float:
+        return self.body_runs()[0].baseline
+
+    @property
+    def top(self) -> float:
+        return min(run.top for run in self.runs)
+
+    @property
+    def bottom(self) -> float:
+        return max(run.bottom for run in self.runs)
+
+    @property
+    def bold(self) -> bool:
+        return all(run.bold for run in self.body_runs() if run.text.strip())
+
+    def body_runs(self) -> list[Run]:
+        return [run for run in self.runs if not self.is_raised(run)] or self.runs
+
+    def is_raised(self, run: Run) -> bool:
+        return run.size <= self.size * _SMALL and bool(_DIGITS_RE.match(run.text))
+
+
+def group_lines(runs: list[Run], page: int) -> list[Line]:
+    """The page's lines, top to bottom."""
+    lines: list[Line] = []
+    for run in sorted(runs, key=lambda r: (round(r.baseline, 1), r.x0)):
+        if lines and abs(lines[-1].runs[-1].baseline - run.baseline) <= _SAME_BASELINE:
+            lines[-1].runs.append(run)
+        else:
+            lines.append(Line(page, [run]))
+    for line in lines:
+        line.size = _main_size(line.runs)
+    lines = _attach_raised(lines)
+    for line in lines:
+        line.runs.sort(key=lambda r: r.x0)
+        line.text = _line_text(line)
+    return lines
+
+
+def _main_size(runs: list[Run]) -> float:
+    weights: dict[float, int] = {}
+    for run in runs:
+        key = round(run.size, 1)
+        weights[key] = weights.get(key, 0) + len(run.text.strip())
+    return max(weights, key=lambda k: weights[k])
+
+
+def _attach_raised(lines: list[Line]) -> list[Line]:
+    """A line of nothing but small digits standing just above another line holds that
+    line's footnote markers: it joins it."""
+    kept: list[Line] = []
+    for k, line in enumerate(lines):
+        host = _host(line, lines[k + 1] if k + 1 < len(lines) else None)
+        if host is None:
+            kept.append(line)
+        else:
+            host.runs.extend(line.runs)
+    return kept
+
+
+def _host(line: Line, below: Line | None) -> Line | None:
+    if below is None or not all(_DIGITS_RE.match(run.text) for run in line.runs):
+        return None
+    raise_ = below.runs[0].baseline - line.runs[0].baseline
+    small = all(run.size <= below.size * _SMALL for run in line.runs)
+    return below if small and _RAISE <= raise_ <= below.size * 0.7 else None
+
+
+def _line_text(line: Line) -> str:
+    out = ""
+    previous: Run | None = None
+    for run in line.runs:
+        piece = run.text
+        if line.is_raised(run):
+            out = out.rstrip() + superscript(piece.strip())  # glued to the word it marks
+            previous = run
+            continue
+        if previous is not None and _needs_space(out, piece, previous, run, line):
+            out += " "
+        out += piece
+        previous = run
+    return _normalise(out)
+
+
+def _needs_space(out: str, piece: str, previous: Run, run: Run, line: Line) -> bool:
+    """Word writes its word spaces as characters and splits runs inside words, so a gap
+    with no space is a word break only when it is wide, or follows a footnote marker."""
+    if not out or out[-1].isspace() or piece[:1].isspace():
+        return False
+    factor = 0.2 if line.is_raised(previous) else 0.3
+    return run.x0 - previous.x1 > line.size * factor
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u2011", "-").replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,123 @@
+"""Body lines -> paragraphs, from the layout: a paragraph starts at a first-line indent, a
+vertical gap, a number or sub-paragraph marker standing before the text, or a change of
+style (a bold heading); a page break alone never starts one. The lead is the italic run
+that opens the paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from resreader.model import PageBox
+from resreader.parsing.pdf.lines import SOFT_HYPHENS, Line
+
+_NUMBER_RE = re.compile(r"^(?:\d{1,4}\.|\([a-z]{1,3}\)|\([ivxlc]+\)|[a-z]\))$")
+_INDENT = 8.0  # points right of the text's left edge: a first-line indent
+_GAP = 1.45  # a baseline step over this many font sizes opens a paragraph
+_ASSEMBLY_RE = re.compile(r"^The (?:General Assembly|Security Council|Economic and Social Council),")
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line] = field(default_factory=list)
+
+    def boxes(self) -> list[PageBox]:
+        """One box per page the paragraph stands on."""
+        boxes: dict[int, PageBox] = {}
+        for line in self.lines:
+            old = boxes.get(line.page)
+            x0, top, x1, bottom = line.x0, line.top, line.x1, line.bottom
+            if old is not None:
+                x0, top = min(x0, old.x0), min(top, old.top)
+                x1, bottom = max(x1, old.x1), max(bottom, old.bottom)
+            boxes[line.page] = PageBox(line.page, round(x0, 1), round(top, 1),
+                                       round(x1, 1), round(bottom, 1))
+        return list(boxes.values())
+
+
+def left_margin(lines: list[Line]) -> float:
+    """The left edge most body lines start at."""
+    counts = Counter(round(line.x0) for line in lines)
+    return float(counts.most_common(1)[0][0]) if counts else 0.0
+
+
+def split_paragraphs(lines: list[Line], left: float) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    for line in lines:
+        previous = paragraphs[-1].lines[-1] if paragraphs else None
+        if previous is None or _starts_paragraph(previous, line, left):
+            paragraphs.append(Paragraph([line]))
+        else:
+            paragraphs[-1].lines.append(line)
+    return paragraphs
+
+
+def _starts_paragraph(previous: Line, line: Line, left: float) -> bool:
+    if line.x0 > left + _INDENT or _NUMBER_RE.match(line.runs[0].text.strip()):
+        return True
+    if line.bold != previous.bold or abs(line.size - previous.size) > 1.0:
+        return True
+    if line.page != previous.page:
+        return False
+    return line.baseline - previous.baseline > _GAP * max(line.size, previous.size)
+
+
+def paragraph_text(paragraph: Paragraph) -> str:
+    """The paragraph as one line of the laid-out text: number, `*lead*`, the rest."""
+    number, lead = _number_and_lead(paragraph)
+    text = _joined(paragraph.lines)
+    if number and text.startswith(number):
+        text = text[len(number):].lstrip()
+    if lead and text.startswith(lead) and not _ASSEMBLY_RE.match(text):
+        text = f"*{lead}*{text[len(lead):]}"
+    return f"{number} {text}" if number else text
+
+
+def _number_and_lead(paragraph: Paragraph) -> tuple[str, str]:
+    runs = [run for line in paragraph.lines for run in line.body_runs()]
+    number = ""
+    if runs and _NUMBER_RE.match(runs[0].text.strip()):
+        number = runs.pop(0).text.strip()
+    italic = []
+    for run in runs:
+        if not run.text.strip():
+            continue
+        if not run.italic:
+            break
+        italic.append(run)
+    else:
+        return number, ""  # all italic (a heading, a quotation): no lead to tell apart
+    lead = _normalise_lead("".join(run.text for run in italic))
+    return number, lead
+
+
+def _normalise_lead(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("\u2011", "-")).strip()
+    return text.rstrip(",;: ")
+
+
+def _joined(lines: list[Line]) -> str:
+    """Lines joined as a reader sees them: a line-end hyphen keeps the hyphen and joins
+    the word ("South-" / "South" and "South -" / "South": "South-South")."""
+    out = ""
+    for line in lines:
+        text = line.text
+        if not out:
+            out = text
+            continue
+        if out.endswith(SOFT_HYPHENS):
+            out = out[:-1] + "-" + text
+        elif out.endswith("-") and out[-2:-1].isalpha() and text[:1].isalnum():
+            out += text
+        elif out.endswith(" -") and out[-3:-2].isalpha() and text[:1].isalnum():
+            out = out[:-2] + "-" + text
+        else:
+            out += " " + text
+    return _soft_hyphens_inside(out)
+
+
+def _soft_hyphens_inside(text: str) -> str:
+    for mark in SOFT_HYPHENS:
+        text = text.replace(mark, "-")
+    return text
