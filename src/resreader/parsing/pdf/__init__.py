@@ -40,16 +40,20 @@ def _read_pages(doc: pdfium.PdfDocument, source: str | None) -> list[PageZones]:
         try:
             page = doc[index]
         except pdfium.PdfiumError:
-            raise ParseError(f"page {index + 1} of the PDF cannot be read (damaged)",
-                             source) from None
+            raise ParseError(
+                f"page {index + 1} of the PDF cannot be read (damaged)", source
+            ) from None
         try:
             runs, rules, height = reader.read(page)
         finally:
             page.close()
         pages.append(split_zones(index, group_lines(runs, index), rules, height))
     if not any(zone.body or zone.masthead for zone in pages):
-        raise ParseError("a scanned document: its pages hold no text layer to read "
-                         "(text recognition, OCR, is not supported)", source)
+        raise ParseError(
+            "a scanned document: its pages hold no text layer to read "
+            "(text recognition, OCR, is not supported)",
+            source,
+        )
     return pages
 
 

@@ -16,7 +16,7 @@ _LOAD_ERRORS = {
     raw.FPDF_ERR_FILE: "the PDF cannot be read (damaged or cut short)",
     raw.FPDF_ERR_FORMAT: "the PDF is damaged or cut short (PDFium: data format error)",
     raw.FPDF_ERR_PASSWORD: "the PDF is password-protected: open it with its password "
-                           "and save an unprotected copy",
+    "and save an unprotected copy",
     raw.FPDF_ERR_SECURITY: "the PDF uses an encryption this app cannot open",
     raw.FPDF_ERR_PAGE: "the PDF's pages cannot be read (damaged)",
 }

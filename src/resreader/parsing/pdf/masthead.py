@@ -22,8 +22,11 @@ def masthead_lines(lines: list[Line]) -> list[str]:
             if text:
                 items.append((group[0].x0, line.baseline, text))
     symbol_line = [text for _, _, text in items if text.startswith("United Nations")]
-    rest = [text for _, _, text in sorted(items, key=lambda i: (_column(i[0]), i[1]))
-            if not text.startswith("United Nations")]
+    rest = [
+        text
+        for _, _, text in sorted(items, key=lambda i: (_column(i[0]), i[1]))
+        if not text.startswith("United Nations")
+    ]
     return symbol_line + rest
 
 

@@ -4,6 +4,7 @@ text); a line without one continues the note before it, across a page break too.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from resreader.parsing.pdf.lines import Line
@@ -20,8 +21,9 @@ class Note:
 
 def collect_notes(lines: list[Line]) -> list[Note]:
     notes: list[Note] = []
+    text_left = _text_left(lines)
     for line in lines:
-        num = _number(line)
+        num = _number(line, text_left)
         if num is not None:
             notes.append(Note(num, Paragraph([_without_number(line)])))
         elif notes:
@@ -30,14 +32,24 @@ def collect_notes(lines: list[Line]) -> list[Note]:
 
 
 def note_text(note: Note) -> str:
-    return f"{note.num} {paragraph_text(note.body)}"
+    return f"{note.num} {paragraph_text(note.body, with_lead=False)}"
 
 
-def _number(line: Line) -> str | None:
-    first = line.runs[0].text.strip()
-    if not _NUMBER_RE.match(first) or len(line.runs) < 2:
+def _text_left(lines: list[Line]) -> float:
+    """Where the notes' text starts: their numbers stand left of it, raised or not."""
+    starts = Counter(
+        round(line.x0) for line in lines if not _NUMBER_RE.match(line.runs[0].text.strip())
+    )
+    return float(starts.most_common(1)[0][0]) if starts else 0.0
+
+
+def _number(line: Line, text_left: float) -> str | None:
+    first = line.runs[0]
+    if not _NUMBER_RE.match(first.text.strip()) or len(line.runs) < 2:
         return None
-    return first
+    if not line.is_raised(first) and first.x0 > text_left - 2:
+        return None  # "18 – 22 March 2002": a continuation line that opens with a number
+    return first.text.strip()
 
 
 def _without_number(line: Line) -> Line:
@@ -51,5 +63,5 @@ def _strip_number(line: Line) -> str:
     text = line.text
     first = line.runs[0].text.strip()
     if text.startswith(first):
-        return text[len(first):].lstrip()
+        return text[len(first) :].lstrip()
     return re.sub(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*", "", text)

@@ -15,7 +15,11 @@ from resreader.parsing.pdf.lines import SOFT_HYPHENS, Line
 _NUMBER_RE = re.compile(r"^(?:\d{1,4}\.|\([a-z]{1,3}\)|\([ivxlc]+\)|[a-z]\))$")
 _INDENT = 8.0  # points right of the text's left edge: a first-line indent
 _GAP = 1.45  # a baseline step over this many font sizes opens a paragraph
-_ASSEMBLY_RE = re.compile(r"^The (?:General Assembly|Security Council|Economic and Social Council),")
+_DECIMAL_RE = re.compile(r"^\d{1,4}\.$")
+_ANNEX_RE = re.compile(r"^Annex(?:es)?(?: [IVXLC]+| \d{1,2}| [A-Z])?$")  # a heading of its own
+_ASSEMBLY_RE = re.compile(
+    r"^The (?:General Assembly|Security Council|Economic and Social Council),"
+)
 
 
 @dataclass
@@ -31,8 +35,9 @@ class Paragraph:
             if old is not None:
                 x0, top = min(x0, old.x0), min(top, old.top)
                 x1, bottom = max(x1, old.x1), max(bottom, old.bottom)
-            boxes[line.page] = PageBox(line.page, round(x0, 1), round(top, 1),
-                                       round(x1, 1), round(bottom, 1))
+            boxes[line.page] = PageBox(
+                line.page, round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)
+            )
         return list(boxes.values())
 
 
@@ -44,17 +49,49 @@ def left_margin(lines: list[Line]) -> float:
 
 def split_paragraphs(lines: list[Line], left: float) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
+    numbers = _NumberColumn()
     for line in lines:
         previous = paragraphs[-1].lines[-1] if paragraphs else None
-        if previous is None or _starts_paragraph(previous, line, left):
+        if previous is not None and numbers.inside_list(previous, line):
+            paragraphs[-1].lines.append(line)
+        elif previous is None or _starts_paragraph(previous, line, left):
             paragraphs.append(Paragraph([line]))
         else:
             paragraphs[-1].lines.append(line)
     return paragraphs
 
 
+class _NumberColumn:
+    """Where the paragraph numbers of the current section stand. A numbered list set
+    further right, after a paragraph ending in a colon ("the following provisional
+    agenda: 1. Opening of the Congress. 2. …"), belongs to that paragraph."""
+
+    def __init__(self) -> None:
+        self.column: float | None = None
+        self.in_list = False
+
+    def inside_list(self, previous: Line, line: Line) -> bool:
+        if _ANNEX_RE.match(line.text):
+            self.column, self.in_list = None, False
+            return False
+        first = line.runs[0].text.strip()
+        numbered = bool(_DECIMAL_RE.match(first))
+        if numbered and self.column is None:
+            self.column = line.x0
+        if self.column is None:
+            return False
+        deeper = numbered and line.x0 > self.column + 12
+        if deeper and (self.in_list or previous.text.endswith(":")):
+            self.in_list = True
+        elif self.in_list and (line.x0 <= self.column + 2 or _NUMBER_RE.match(first)):
+            self.in_list = False
+        return self.in_list
+
+
 def _starts_paragraph(previous: Line, line: Line, left: float) -> bool:
     if line.x0 > left + _INDENT or _NUMBER_RE.match(line.runs[0].text.strip()):
+        return True
+    if _ANNEX_RE.match(line.text) or _ANNEX_RE.match(previous.text):
         return True
     if line.bold != previous.bold or abs(line.size - previous.size) > 1.0:
         return True
@@ -63,14 +100,15 @@ def _starts_paragraph(previous: Line, line: Line, left: float) -> bool:
     return line.baseline - previous.baseline > _GAP * max(line.size, previous.size)
 
 
-def paragraph_text(paragraph: Paragraph) -> str:
+def paragraph_text(paragraph: Paragraph, with_lead: bool = True) -> str:
     """The paragraph as one line of the laid-out text: number, `*lead*`, the rest."""
     number, lead = _number_and_lead(paragraph)
+    lead = lead if with_lead else ""
     text = _joined(paragraph.lines)
     if number and text.startswith(number):
-        text = text[len(number):].lstrip()
+        text = text[len(number) :].lstrip()
     if lead and text.startswith(lead) and not _ASSEMBLY_RE.match(text):
-        text = f"*{lead}*{text[len(lead):]}"
+        text = f"*{lead}*{text[len(lead) :]}"
     return f"{number} {text}" if number else text
 
 

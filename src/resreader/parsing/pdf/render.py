@@ -120,8 +120,16 @@ def _render(doc: pdfium.PdfDocument, index: int, scale: float, name: str) -> Ren
         bitmap = page.render(scale=scale, prefer_bgrx=True, rev_byteorder=True)
         try:
             pixels = bytes(bitmap.buffer)  # a copy: the bitmap's memory goes with it
-            return RenderedPage(index, count, bitmap.width, bitmap.height, bitmap.stride,
-                                pixels, (width_pt, height_pt), scale)
+            return RenderedPage(
+                index,
+                count,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                pixels,
+                (width_pt, height_pt),
+                scale,
+            )
         finally:
             bitmap.close()
     except pdfium.PdfiumError:

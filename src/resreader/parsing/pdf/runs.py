@@ -93,8 +93,9 @@ class PageReader:
             return None
         return left.value, bottom.value, right.value, top.value
 
-    def _run(self, obj: raw.FPDF_PAGEOBJECT, textpage: pdfium.PdfTextPage,
-             height: float) -> Run | None:
+    def _run(
+        self, obj: raw.FPDF_PAGEOBJECT, textpage: pdfium.PdfTextPage, height: float
+    ) -> Run | None:
         text = self._object_text(obj, textpage)
         if not text.strip():
             return None
@@ -106,8 +107,17 @@ class PageReader:
         scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
         font = self._font(raw.FPDFTextObj_GetFont(obj))
         left, bottom, right, top = bounds
-        return Run(text, left, right, height - matrix.f, height - top, height - bottom,
-                   self._size.value * scale, font.italic, font.bold)
+        return Run(
+            text,
+            left,
+            right,
+            height - matrix.f,
+            height - top,
+            height - bottom,
+            self._size.value * scale,
+            font.italic,
+            font.bold,
+        )
 
     def _object_text(self, obj: raw.FPDF_PAGEOBJECT, textpage: pdfium.PdfTextPage) -> str:
         buffer = self._text
@@ -127,7 +137,7 @@ class PageReader:
 
     def _describe(self, handle: raw.FPDF_FONT) -> _Font:
         length = raw.FPDFFont_GetBaseFontName(handle, self._name, len(self._name))
-        name = self._name.raw[:max(0, length - 1)].decode("latin-1").lower()
+        name = self._name.raw[: max(0, length - 1)].decode("latin-1").lower()
         angle = ctypes.c_int()
         slanted = bool(raw.FPDFFont_GetItalicAngle(handle, angle)) and angle.value != 0
         weight = raw.FPDFFont_GetWeight(handle)

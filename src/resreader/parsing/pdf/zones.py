@@ -55,6 +55,9 @@ def _notes_start(lines: list[Line], rules: list[Rule], height: float) -> float:
     for line in lines:
         if _NOTE_RULE_RE.match(line.text) and line.baseline > height * 0.3:
             return line.baseline - 0.5
-    drawn = [rule.y for rule in rules
-             if rule.y > height * 0.5 and rule.x1 - rule.x0 < 250 and rule.y < height - 50]
+    drawn = [
+        rule.y
+        for rule in rules
+        if rule.y > height * 0.5 and rule.x1 - rule.x0 < 250 and rule.y < height - 50
+    ]
     return min(drawn) if drawn else height
