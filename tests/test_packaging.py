@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tomllib
 import zlib
+from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -44,6 +45,8 @@ def spec_functions(**names: Any) -> dict[str, Any]:
     body = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
     namespace: dict[str, Any] = {"Path": Path, "posixpath": posixpath, "IS_WIN": False,
                                  "IS_MAC": False, "QT_PLUGINS": spec_constant("QT_PLUGINS"),
+                                 "CTYPES_PACKAGES": spec_constant("CTYPES_PACKAGES"),
+                                 "LICENSES": spec_constant("LICENSES"), "metadata": metadata,
                                  "DROP_QT_TRANSLATIONS": True, **names}
     exec(compile(ast.Module(body=body, type_ignores=[]), str(SPEC), "exec"), namespace)
     return namespace
@@ -98,6 +101,22 @@ def test_nothing_the_app_imports_is_excluded() -> None:
     used |= imported_modules(PACKAGING / "resreader_entry.py")
     clashes = {m for m in used if m in excluded or m.split(".")[0] in excluded}
     assert clashes == set()
+
+
+def test_pdf_and_word_libraries_are_hidden_imports_that_exist() -> None:
+    # hidden_imports() fails the build when one is missing, rather than the frozen app later
+    hidden = set(spec_constant("HIDDEN_IMPORTS"))
+    assert {"pypdfium2", "pypdfium2_raw", "docx", "lxml.etree"} <= hidden
+
+
+@pytest.mark.parametrize("package", ["docx", "pypdfium2", "pypdfium2_raw"])
+def test_nothing_the_pdf_and_word_libraries_import_is_excluded(package: str) -> None:
+    """The lxml parts left out (objectify, html ...) are ones python-docx never imports."""
+    excluded = set(spec_constant("EXCLUDED_MODULES"))
+    spec = importlib.util.find_spec(package)
+    assert spec is not None and spec.origin is not None
+    used = set().union(*(imported_modules(p) for p in Path(spec.origin).parent.rglob("*.py")))
+    assert {m for m in used if m in excluded or m.split(".")[0] in excluded} == set()
 
 
 def test_unused_qt_modules_and_test_tooling_are_excluded() -> None:
@@ -169,6 +188,19 @@ def test_pruning_keeps_what_kept_binaries_link_to_and_drops_the_rest() -> None:
     assert {LIB + "libQt6Network.so.6", "libgtk-3.so.0"} <= dropped
 
 
+def test_pruning_keeps_the_pdfium_library_that_only_ctypes_loads() -> None:
+    pdfium = "pypdfium2_raw/libpdfium.so"
+    needs = {**NEEDS, pdfium: ["libstdc++.so.6"]}
+    binaries = [*BINARIES, (pdfium, pdfium, "BINARY"),
+                ("libstdc++.so.6", "libstdc++.so.6", "BINARY"),
+                ("libunused.so.1", "libunused.so.1", "BINARY")]
+    namespace = spec_functions(
+        get_imports=lambda src: [(name, None) for name in needs.get(src, [])])
+    kept, dropped = namespace["keep_needed"](binaries)
+    assert {pdfium, "libstdc++.so.6"} <= {dest for dest, _, _ in kept}
+    assert "libunused.so.1" in dropped  # the rule is no blanket keep
+
+
 def test_translations_frameworks_and_the_checkout_path_leave_the_datas() -> None:
     namespace = spec_functions()
     framework = "PySide6/Qt/lib/QtNetwork.framework/"
@@ -182,6 +214,52 @@ def test_translations_frameworks_and_the_checkout_path_leave_the_datas() -> None
     kept = namespace["keep_datas"](datas, {framework + "Versions/A/QtNetwork"})
     assert [d[0] for d in kept] == ["resreader/seeds/A-RES-60-212.txt",
                                     "resreader-0.1.0.dist-info/entry_points.txt"]
+
+
+# --- licences ------------------------------------------------------------------------
+
+
+def test_pdfium_python_docx_and_lxml_licences_are_bundled_from_their_wheels() -> None:
+    entries = spec_functions()["license_datas"]()
+    shipped = {Path(dest, Path(src).name).as_posix() for src, dest in entries}
+    for path in ("licenses/pdfium/BUILD_LICENSES/pdfium.txt",
+                 "licenses/pdfium/LICENSES/Apache-2.0.txt",
+                 "licenses/pdfium/LICENSES/BSD-3-Clause.txt",
+                 "licenses/python-docx/LICENSE", "licenses/lxml/LICENSE.txt"):
+        assert path in shipped, path
+    for src, _ in entries:
+        assert Path(src).is_file() and Path(src).stat().st_size > 0, src
+    pdfium = next(src for src, dest in entries if src.endswith("BUILD_LICENSES/pdfium.txt"))
+    assert "PDFium Authors" in Path(pdfium).read_text(encoding="utf-8")
+
+
+class FakeDistribution:
+    def __init__(self, root: Path, files: list[str]) -> None:
+        self.files = [metadata.PackagePath(f) for f in files]
+        for f in self.files:
+            f.dist = self  # type: ignore[assignment]  # what locate() asks for the file's place
+        self.root = root
+
+    def locate_file(self, path: Any) -> Path:
+        return self.root / str(path)
+
+
+def test_licence_files_are_found_in_both_wheel_layouts(tmp_path: Path) -> None:
+    files = ["new-1.0.dist-info/licenses/LICENSES/MIT.txt", "new-1.0.dist-info/licenses/NOTICE",
+             "new-1.0.dist-info/METADATA", "new-1.0.dist-info/RECORD",
+             "old-2.0.dist-info/LICENSE.txt", "old-2.0.dist-info/COPYING", "new/licenses/x.py"]
+    namespace = spec_functions()
+    found = {str(relative) for _, relative in namespace["_license_files"](
+        FakeDistribution(tmp_path, files))}
+    assert found == {"LICENSES/MIT.txt", "NOTICE", "LICENSE.txt", "COPYING"}
+
+
+def test_a_wheel_without_licence_files_stops_the_build(tmp_path: Path) -> None:
+    empty = FakeDistribution(tmp_path, ["bare-1.0.dist-info/METADATA"])
+    namespace = spec_functions(LICENSES={"bare": "licenses/bare"})
+    namespace["metadata"] = type("M", (), {"distribution": staticmethod(lambda name: empty)})
+    with pytest.raises(SystemExit, match="no licence files in the bare wheel"):
+        namespace["license_datas"]()
 
 
 # --- platform settings and the scripts -------------------------------------------------
