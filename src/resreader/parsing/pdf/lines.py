@@ -13,7 +13,7 @@ _SAME_BASELINE = 2.0  # points: runs this close in height stand on one line
 _RAISE = 1.0  # a superscript's baseline stands at least this far above the line's
 _SMALL = 0.8  # a superscript's size is at most this fraction of the line's
 SOFT_HYPHENS = ("\x02", "\ufffe", "\xad")  # Word's line-end hyphen, as PDFium reports it
-_DIGITS_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+_DIGITS_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3})\s*$")  # a footnote marker, or a sponsor's "*"
 
 
 @dataclass

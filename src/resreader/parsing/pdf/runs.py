@@ -66,7 +66,7 @@ class PageReader:
         try:
             count = raw.FPDFPage_CountObjects(page)
             objects = (raw.FPDFPage_GetObject(page, i) for i in range(count))
-            self._walk(objects, textpage, height, runs, rules, 0)
+            self._walk(objects, textpage.raw, height, runs, rules, 0)
         finally:
             textpage.close()
         return runs, rules, height
@@ -94,18 +94,20 @@ class PageReader:
         return left.value, bottom.value, right.value, top.value
 
     def _run(
-        self, obj: raw.FPDF_PAGEOBJECT, textpage: pdfium.PdfTextPage, height: float
+        self, obj: raw.FPDF_PAGEOBJECT, textpage: raw.FPDF_TEXTPAGE, height: float
     ) -> Run | None:
-        text = self._object_text(obj, textpage)
-        if not text.strip():
-            return None
         bounds = self._bounds(obj)
-        if bounds is None or not raw.FPDFPageObj_GetMatrix(obj, self._matrix):
+        if bounds is None or bounds[2] - bounds[0] < 0.05:
+            return None  # Word closes each line with an empty object: skip it unread
+        text = self._object_text(obj, textpage)
+        if not text.strip() or not raw.FPDFPageObj_GetMatrix(obj, self._matrix):
             return None
         raw.FPDFTextObj_GetFontSize(obj, self._size)
         matrix = self._matrix
         scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
         font = self._font(raw.FPDFTextObj_GetFont(obj))
+        # Qt and others slant a roman face for italics: a sheared text matrix
+        italic = font.italic or abs(matrix.c) > 0.05 * abs(matrix.d)
         left, bottom, right, top = bounds
         return Run(
             text,
@@ -115,11 +117,11 @@ class PageReader:
             height - top,
             height - bottom,
             self._size.value * scale,
-            font.italic,
+            italic,
             font.bold,
         )
 
-    def _object_text(self, obj: raw.FPDF_PAGEOBJECT, textpage: pdfium.PdfTextPage) -> str:
+    def _object_text(self, obj: raw.FPDF_PAGEOBJECT, textpage: raw.FPDF_TEXTPAGE) -> str:
         buffer = self._text
         needed = raw.FPDFTextObj_GetText(obj, textpage, buffer, ctypes.sizeof(buffer))
         if needed > ctypes.sizeof(buffer):
