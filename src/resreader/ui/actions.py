@@ -59,7 +59,7 @@ def build_menus(window: MainWindow) -> Actions:
 
     actions = Actions(
         open=_action(window, "&Open…", window.choose_files, [Key.Open],
-                     "Open a resolution (.txt or .md)"),
+                     "Open a resolution (PDF, Word, text or Markdown)"),
         add_to_library=_action(window, "&Add to Library", window.add_current_to_library,
                                tip="Copy the opened file into your library folder"),
         rescan=_action(window, "&Reload Library", window.scan_library, [Key.Refresh]),
@@ -100,6 +100,8 @@ def build_menus(window: MainWindow) -> Actions:
 
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
     view_menu.addSeparator()
+    view_menu.setToolTipsVisible(True)  # a disabled Original Page says why
+    view_menu.addAction(window.original_page.action)
     view_menu.addAction(window.highlighting.dock.toggleViewAction())
     view_menu.addSeparator()
     view_menu.addActions([actions.compare, actions.compare_with])
@@ -122,7 +124,8 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
         action = menu.addAction(label)
         action.setStatusTip(path)
         action.setEnabled(Path(path).exists())
-        action.triggered.connect(lambda _checked=False, p=path: window.open_paths([Path(p)]))
+        action.triggered.connect(
+            lambda _checked=False, p=path: window.open_paths_later([Path(p)]))
     if recent:
         menu.addSeparator()
         menu.addAction("Clear Menu").triggered.connect(window.settings.clear_recent)

@@ -23,12 +23,15 @@ from resreader.library import Entry, Library
 from resreader.store import Settings
 from resreader.ui import window_state
 from resreader.ui.actions import build_menus
+from resreader.ui.busy_indicator import BusyIndicator
 from resreader.ui.compare_page import ComparePage
 from resreader.ui.highlight_wiring import HighlightWiring
 from resreader.ui.library_model import LibraryModel
 from resreader.ui.library_panel import LibraryPanel
 from resreader.ui.message_bar import MessageBar
 from resreader.ui.opener import Opener, choose_files, dropped_paths
+from resreader.ui.original_page_action import OriginalPageWiring
+from resreader.ui.pdfium_guard import PDFIUM_LOCK
 from resreader.ui.reader_panel import ReaderPanel, Typesetter
 
 APP_NAME = "resreader"
@@ -61,12 +64,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([285, 995])
         self.setCentralWidget(self._central())
-        self.statusBar()  # there from the start, so the layout does not jump later
+        self.busy = BusyIndicator(self)
+        self.statusBar().addPermanentWidget(self.busy)  # there from the start: no jump later
         self.highlighting = HighlightWiring(self, store or HighlightStore())
+        self.original_page = OriginalPageWiring(self.reader, self)
         self.actions = build_menus(self)
         self.setAcceptDrops(True)
         self.opener.failed.connect(self.show_error)
         self.opener.libraryChanged.connect(self._library_changed)
+        self.opener.openedLater.connect(self._show_opened)
+        self.opener.worker.busyChanged.connect(self.busy.set_busy)
         self.library_panel.entryChosen.connect(self.show_entry)
         self.library_panel.selectionChanged.connect(self._update_actions)
         self.reader.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -91,7 +98,8 @@ class MainWindow(QMainWindow):
 
     # -- the library --
     def scan_library(self) -> None:
-        self.model.rescan()
+        with PDFIUM_LOCK:  # a new PDF in the folder is parsed here
+            self.model.rescan()
         self._library_changed()
         if self.library.errors:
             details = "; ".join(str(err) for err in self.library.errors)
@@ -121,10 +129,18 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: list[Path]) -> bool:
         """Open files into the library and show the last good one; False if any failed."""
         opened = self.opener.open_paths(paths)
+        self._show_opened(opened)
+        return len(opened) == len(paths)
+
+    def open_paths_later(self, paths: list[Path]) -> None:
+        """As the user opens files: PDF and Word files parse in a thread, the window live."""
+        if not self.opener.open_later(paths):
+            self.open_paths(paths)
+
+    def _show_opened(self, opened: list[Entry]) -> None:
         if opened:
             self.library_panel.select_entries(opened, current=opened[-1])
             self.show_entry(opened[-1])
-        return len(opened) == len(paths)
 
     def open_names(self, names: list[str]) -> bool:
         """Open files or symbols (`60/212`) as given on the command line."""
@@ -142,7 +158,7 @@ class MainWindow(QMainWindow):
     def choose_files(self) -> None:
         paths = choose_files(self, self.settings)
         if paths:
-            self.open_paths(paths)
+            self.open_paths_later(paths)
 
     def add_current_to_library(self) -> None:
         entry = self.current
@@ -217,7 +233,7 @@ class MainWindow(QMainWindow):
         paths = dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.open_paths(paths)
+            self.open_paths_later(paths)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -227,5 +243,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist:
             window_state.save(self)
+        self.original_page.close()
         super().closeEvent(event)
 

@@ -1,4 +1,5 @@
-"""Window geometry, splitter sizes and zoom ⇄ the settings store (Qt blobs as base64)."""
+"""Window geometry, splitter sizes, zoom and the original-page pane ⇄ the settings store
+(Qt blobs as base64)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ def restore(window: MainWindow) -> None:
     zoom = settings.get("zoom")
     if isinstance(zoom, int):
         window.set_zoom(zoom)
+    window.original_page.action.setChecked(settings.get("original_page") is True)
 
 
 def save(window: MainWindow) -> None:
@@ -51,4 +53,5 @@ def save(window: MainWindow) -> None:
     settings.set("main_splitter", window.splitter.sizes())
     settings.set("read_splitter", window.reader.splitter.sizes())
     settings.set("zoom", window.reader.view.zoom)
+    settings.set("original_page", window.original_page.action.isChecked())
     settings.save()
