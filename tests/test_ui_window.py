@@ -201,7 +201,7 @@ def test_recent_files_menu_lists_and_reopens(window: MainWindow, tmp_path: Path)
     assert window.settings.recent_files() == []
 
 
-def test_drag_enter_accepts_only_text_files(window: MainWindow, tmp_path: Path) -> None:
+def test_drag_enter_accepts_only_resolution_files(window: MainWindow, tmp_path: Path) -> None:
     from PySide6.QtGui import QDragEnterEvent
 
     def enter(*names: str) -> bool:
@@ -214,6 +214,7 @@ def test_drag_enter_accepts_only_text_files(window: MainWindow, tmp_path: Path) 
         return event.isAccepted()
 
     assert enter("a.txt") and enter("b.MD") and enter("c.png", "d.txt")
+    assert enter("e.pdf") and enter("f.docx")
     assert not enter("c.png") and not enter("archive.zip")
 
 
