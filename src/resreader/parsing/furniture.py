@@ -33,7 +33,8 @@ def mark_furniture(state: ParseState) -> None:
     # The first lines under "Annex" are its title, even where the title repeats the running
     # header: 0 = not under an Annex line, 1 = title not reached yet, 2 = in the title.
     annex_title = 0
-    for line in state.lines[state.body_start:]:
+    for i in range(state.body_start, len(state.lines)):
+        line = state.lines[i]
         if line.kind != TEXT:
             annex_title = 0 if annex_title == 2 and line.kind == BLANK else annex_title
             continue
@@ -44,12 +45,12 @@ def mark_furniture(state: ParseState) -> None:
         if annex_title and not (_PAGE_RE.match(text) or _JOB_RE.match(line.text)):
             annex_title = 2
             continue
-        if (_JOB_RE.match(line.text) or _is_furniture(state, text, title)
+        if (_JOB_RE.match(line.text) or _is_furniture(state, text, title, i)
                 or text.lower() in repeated):
             line.kind = FURNITURE
 
 
-def _is_furniture(state: ParseState, text: str, title: str) -> bool:
+def _is_furniture(state: ParseState, text: str, title: str, i: int) -> bool:
     if len(text) > _LONGEST:
         return False
     if _PAGE_RE.match(text) or _JOB_RE.match(text):
@@ -65,7 +66,28 @@ def _is_furniture(state: ParseState, text: str, title: str) -> bool:
             if state.res.symbol is None:
                 set_symbol(state, match.group(1) or match.group(4))
             return True
-    return _is_title_part(text.lower(), title) and not text.endswith((",", ";", "."))
+    if text.endswith((",", ";", ".")):
+        return False
+    lines = _running_title(state.lines, i, text.lower(), title)
+    for k in range(i + 1, i + lines):
+        state.lines[k].kind = FURNITURE
+    return lines > 0
+
+
+def _running_title(lines: list[Line], i: int, words: str, title: str) -> int:
+    """How many lines from `i` print the running title (0: none). A running title stands
+    apart from the text, on one line or two ("… through sport and the" | "Olympic ideal");
+    "Economic and technical cooperation among developing" followed by "countries and
+    invites …" is a paragraph cut at a page break."""
+    if not title:
+        return 0
+    if _is_title_part(words, title) and _apart(lines, i - 1) and _apart(lines, i + 1):
+        return 1
+    if i + 1 < len(lines) and lines[i + 1].kind == TEXT and len(words) < len(title):
+        both = f"{words} {squash(lines[i + 1].plain).lower()}"
+        if _is_title_part(both, title) and _apart(lines, i - 1) and _apart(lines, i + 2):
+            return 2
+    return 0
 
 
 def _is_title_part(words: str, title: str) -> bool:

@@ -19,8 +19,9 @@ LONE_SYMBOL_RE = re.compile(r"^\*?(?:United Nations\s+)?(" + SYMBOL + r")\*?$")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
 
-# "12. Decides …", "- 12. Decides", "1." alone on its line (page-layout extraction).
-OPERATIVE_RE = re.compile(r"^(?:[-*•]\s+)?(\d{1,3})\.(?:\s+(?=\S)|$)")
+# "12. Decides …", "- 12. Decides", "1." alone on its line (page-layout extraction). Up to
+# four digits: a long text (a consolidated list, an annexed programme) runs past 999.
+OPERATIVE_RE = re.compile(r"^(?:[-*•]\s+)?(\d{1,4})\.(?:\s+(?=\S)|$)")
 # "(a) …", "(ii) …", "- (c) …"
 SUBPARA_RE = re.compile(r"^(?:[-*•]\s+)?\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$)")
 BODY_RE = re.compile(r"^\*?The ((?:General Assembly|Security Council|Economic and Social Council|"
@@ -30,8 +31,13 @@ HEADING_RE = re.compile(r"^(\d{1,3}(?:\s?[A-Z])?)/(\d{1,4})(\s?[A-Z])?\.\s+(\S.*
 MEETING_RE = re.compile(r"^\*?(\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)\*?\s*(.*)$", re.I)
 ANNEX_RE = re.compile(r"^\*?Annex(?:es)?(?:\s+[IVX\d]+)?\*?$")
 RULE_RE = re.compile(r"^\s*(?:_{4,}|-{3,}|\*{3,}|—{3,})\s*$")
+# `*Takes note*`, `**bold**`, `_x_`. The emphasised text never holds its own delimiter, so
+# an opening that finds no closing gives up at the next `*` (or `_`): linear in the line,
+# where `.+?` would scan to the line's end from every unmatched `*`.
 MARKDOWN_EMPHASIS_RE = re.compile(
-    r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?:(?![\w*])|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))")
+    r"(?<![\w*])(?:(?P<star>\*{1,2})(?=\S)(?P<st>[^*]+?)(?<=\S)(?P=star)"
+    r"|(?P<bar>_{1,2})(?=\S)(?P<bt>[^_]+?)(?<=\S)(?P=bar))"
+    r"(?:(?![\w*])|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))")
 
 
 def iso_date(match: re.Match[str]) -> str:
@@ -43,7 +49,7 @@ def strip_markdown(text: str) -> str:
     """Drop emphasis markers (*Takes note*, **bold**) and keep their text."""
     if "*" not in text and "_" not in text:
         return text
-    return MARKDOWN_EMPHASIS_RE.sub(r"\2", text).replace("\\*", "*")
+    return MARKDOWN_EMPHASIS_RE.sub(r"\g<st>\g<bt>", text).replace("\\*", "*")
 
 
 def squash(text: str) -> str:

@@ -38,6 +38,8 @@ class Block:
     """Consecutive text lines that read as one paragraph (or a heading)."""
 
     lines: list[Line] = field(default_factory=list)
+    # Lines where text in lower case after a finished sentence was joined to this block.
+    lower_joins: list[int] = field(default_factory=list)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -56,9 +58,12 @@ class ParseState:
     footnotes: dict[str, Footnote] = field(default_factory=dict)
     body_start: int = 0  # index of the first line after "The General Assembly,"
     annex_starts: list[int] = field(default_factory=list)  # indexes of "Annex" lines
+    highest_note: int = 0  # the highest footnote number taken so far
+    warned: set[str] = field(default_factory=set)  # the warnings given, for a cheap test
 
     def warn(self, message: str) -> None:
-        if message not in self.res.warnings:
+        if message not in self.warned:
+            self.warned.add(message)
             self.res.warnings.append(message)
 
     def text_lines(self) -> list[Line]:

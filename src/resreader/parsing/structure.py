@@ -1,6 +1,8 @@
 """Structure: blocks -> preambular paragraphs, operative paragraphs, nested sub-paragraphs.
 
 Numbers are taken as printed; gaps and repeats are reported as warnings, never renumbered.
+Every step is constant work per block (ids and numbers are looked up in sets, text joined to
+a paragraph is collected and joined once), so a text of any shape parses in linear time.
 """
 
 from __future__ import annotations
@@ -11,14 +13,22 @@ from dataclasses import dataclass, field
 from resreader.model import Paragraph, SubParagraph
 from resreader.parsing.blocks import block_text
 from resreader.parsing.leads import operative_lead, preamble_lead
+from resreader.parsing.numbering import (
+    ROMAN,
+    clause_name,
+    operative_warning,
+    sub_warning,
+    unstopped_number,
+)
 from resreader.parsing.patterns import OPERATIVE_RE, SUBPARA_RE, squash, strip_markdown
 from resreader.parsing.state import Block, ParseState
 
 _BULLET_RE = re.compile(r"^[-*•]\s+(?=\(?\d|\()")
 _ITALIC_LEAD_RE = re.compile(r"^\*{1,2}([^*]+?)\*{1,2}(?=[\s,;:⁰¹²³⁴⁵⁶⁷⁸⁹]|$)")
-_TRAILING_MARKERS_RE = re.compile(r"[\s\d⁰¹²³⁴⁵⁶⁷⁸⁹\[\]^]+$")
-_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
-          "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"}
+# What may follow a paragraph's final punctuation: footnote markers ("… Outcome,1").
+_TRAILING_MARKERS = " \t\n\r\f\v0123456789⁰¹²³⁴⁵⁶⁷⁸⁹[]^"
+_ROMAN = set(ROMAN)
+Clause = Paragraph | SubParagraph
 
 
 @dataclass
@@ -29,6 +39,21 @@ class Section:
     preamble: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)  # every clause id given so far
+    repeats: dict[str, int] = field(default_factory=dict)  # id -> next "~n" to try
+    nums: set[str] = field(default_factory=set)  # operative numbers seen
+    joined: dict[int, tuple[Clause, list[str]]] = field(default_factory=dict)
+
+    def unique(self, clause_id: str) -> str:
+        """A number printed twice still gives each clause its own id: op4, op4~2."""
+        if clause_id in self.ids:
+            n = self.repeats.get(clause_id, 2)
+            while f"{clause_id}~{n}" in self.ids:
+                n += 1
+            self.repeats[clause_id] = n + 1
+            clause_id = f"{clause_id}~{n}"
+        self.ids.add(clause_id)
+        return clause_id
 
 
 def build_section(state: ParseState, blocks: list[Block], prefix: str = "") -> Section:
@@ -41,23 +66,39 @@ def build_section(state: ParseState, blocks: list[Block], prefix: str = "") -> S
             _add_operative(state, section, block, match.group(1), raw[match.end():])
         elif match := SUBPARA_RE.match(raw):
             _add_sub(state, section, block, stack, match.group(1), raw[match.end():])
+        elif unstopped := unstopped_number(raw, _last_number(section)):
+            stack = []
+            _add_operative(state, section, block, *unstopped)
+            state.warn(f"{clause_name(section.operative[-1].id)}: number has no full stop")
         else:
             _add_unnumbered(state, section, block, raw)
+    for clause, parts in section.joined.values():
+        clause.text = " ".join([clause.text, *parts])
     if not section.operative and not prefix:
         _unnumbered_operative(state, section)
     return section
 
 
+def _last_number(section: Section) -> int:
+    last = section.operative[-1].num if section.operative else None
+    return int(last) if last and last.isdigit() else 0
+
+
 def _unnumbered_operative(state: ParseState, section: Section) -> None:
     """A one-paragraph resolution ("Adopts the Declaration annexed …") prints no number."""
-    for para in list(section.preamble):
-        lead = None if para.lead else operative_lead(para.text)
-        if lead:
-            section.preamble.remove(para)
-            num = str(len(section.operative) + 1)
-            section.operative.append(Paragraph(f"op{num}", num, lead, para.text, para.lines))
-            state.warn(f"the operative paragraph at line {para.lines[0]} is unnumbered; "
-                       f"it is cited as paragraph {num}")
+    kept = []
+    for para in section.preamble:
+        # A verb lead ("Adopts"), found in the text or printed in italics; not "Recalling"
+        lead = operative_lead(para.text)
+        lead = lead if para.lead in (None, lead) else None
+        if not lead:
+            kept.append(para)
+            continue
+        num = str(len(section.operative) + 1)
+        section.operative.append(Paragraph(f"op{num}", num, lead, para.text, para.lines))
+        state.warn(f"the operative paragraph at line {para.lines[0]} is unnumbered; "
+                   f"it is cited as paragraph {num}")
+    section.preamble = kept
     for n, para in enumerate(section.preamble, start=1):
         para.id = f"pp{n}"
 
@@ -65,20 +106,16 @@ def _unnumbered_operative(state: ParseState, section: Section) -> None:
 def _add_operative(state: ParseState, section: Section, block: Block, num: str, raw: str) -> None:
     italic, text = _lead_and_text(raw)
     lead = italic or operative_lead(text)
-    if section.operative:
-        _check_numbering(state, section, section.operative[-1].num or "0", num)
-    elif num != "1":
-        state.warn(f"{section.prefix}operative numbering starts at {num}")
-    pid = _unique(f"{section.prefix}op{num}", [p.id for p in section.operative])
-    section.operative.append(Paragraph(pid, num, lead, text, block.span))
-
-
-def _check_numbering(state: ParseState, section: Section, last: str, num: str) -> None:
     where = f"{section.prefix.rstrip('-')} " if section.prefix else ""
-    if any(p.num == num for p in section.operative):
-        state.warn(f"{where}operative paragraph {num} appears twice".strip())
-    elif int(num) != int(last) + 1:
-        state.warn(f"{where}operative numbering jumps from {last} to {num}".strip())
+    last = section.operative[-1].num if section.operative else None
+    warning = operative_warning(where if last else section.prefix, section.nums, last, num)
+    if warning:
+        state.warn(warning)
+    section.nums.add(num)
+    pid = section.unique(f"{section.prefix}op{num}")
+    para = Paragraph(pid, num, lead, text, block.span)
+    section.operative.append(para)
+    _warn_lower_joins(state, block, para)
 
 
 def _add_sub(state: ParseState, section: Section, block: Block, stack: list[SubParagraph],
@@ -88,31 +125,42 @@ def _add_sub(state: ParseState, section: Section, block: Block, stack: list[SubP
     if parent is None:
         _add_unnumbered(state, section, block, f"({marker}) {text}")
         return
-    depth = _depth(marker, stack)
+    roman_list = bool(parent.subparagraphs) and parent.subparagraphs[0].num == "(i)"
+    depth = _depth(marker, stack, roman_list)
     del stack[depth:]
     owner = stack[-1] if stack else parent
-    sub_id = _unique(f"{owner.id}({marker})", [s.id for s in owner.subparagraphs])
-    sub = SubParagraph(sub_id, f"({marker})", text, block.span)
+    previous = owner.subparagraphs[-1].num.strip("()") if owner.subparagraphs else None
+    roman = depth == 1 or (roman_list if previous else marker == "i")
+    if warning := sub_warning(owner.id, roman, previous, marker):
+        state.warn(warning)
+    sub = SubParagraph(section.unique(f"{owner.id}({marker})"), f"({marker})", text, block.span)
     owner.subparagraphs.append(sub)
     stack.append(sub)
+    _warn_lower_joins(state, block, sub)
 
 
-def _depth(marker: str, stack: list[SubParagraph]) -> int:
-    """0 for (a)-level letters, 1 for (i)-level numerals under a letter."""
-    letter_level = [s for s in stack[:1]]
-    previous = letter_level[0].num.strip("()") if letter_level else None
-    is_roman = marker in _ROMAN and not _continues_letters(previous, marker)
-    return 1 if is_roman and stack else 0
+def _depth(marker: str, stack: list[SubParagraph], roman_list: bool) -> int:
+    """0 for (a)-level letters, 1 for (i)-level numerals under a letter. A paragraph whose
+    sub-paragraphs are numbered (i), (ii) … directly keeps them all at level 0."""
+    if not stack or marker not in _ROMAN:
+        return 0
+    previous = stack[0].num.strip("()")
+    if roman_list:
+        return 0
+    return 0 if _continues_letters(previous, marker) else 1
 
 
-def _continues_letters(previous: str | None, marker: str) -> bool:
-    """(i) after (h) is a letter; (i) after (a) or at the start is a numeral."""
-    if previous is None or len(marker) != 1 or len(previous) != 1:
-        return previous is not None and len(marker) == 1 and marker not in _ROMAN
+def _continues_letters(previous: str, marker: str) -> bool:
+    """(i) after (h) is a letter; (i) after (a) is a numeral."""
+    if len(marker) != 1 or len(previous) != 1:
+        return len(marker) == 1 and marker not in _ROMAN
     return ord(marker) == ord(previous) + 1
 
 
 def _add_unnumbered(state: ParseState, section: Section, block: Block, raw: str) -> None:
+    if raw.startswith("#"):  # a Markdown heading ("## Action 1. We will …"): never a clause
+        section.headings.append(squash(strip_markdown(raw.lstrip("#"))))
+        return
     italic, text = _lead_and_text(raw)
     lead = italic or preamble_lead(text)
     if (lead is None and _is_heading(text)) or _is_section_heading(block, text):
@@ -123,18 +171,27 @@ def _add_unnumbered(state: ParseState, section: Section, block: Block, raw: str)
         _append_to_last(state, section, block, text)
         return
     n = len(section.preamble) + 1
-    section.preamble.append(Paragraph(f"{section.prefix}pp{n}", None, lead, text, block.span))
+    para = Paragraph(f"{section.prefix}pp{n}", None, lead, text, block.span)
+    section.preamble.append(para)
+    _warn_lower_joins(state, block, para)
 
 
 def _append_to_last(state: ParseState, section: Section, block: Block, text: str) -> None:
     last = _last_paragraph(section)
     assert last is not None
-    clause = last
+    clause: Clause = last
     while clause.subparagraphs:
         clause = clause.subparagraphs[-1]
-    clause.text = f"{clause.text} {text}"
+    section.joined.setdefault(id(clause), (clause, []))[1].append(text)
     clause.lines = (clause.lines[0], block.span[1])
     state.warn(f"text at line {block.span[0]} has no paragraph number; joined to {clause.id}")
+    _warn_lower_joins(state, block, clause)
+
+
+def _warn_lower_joins(state: ParseState, block: Block, clause: Clause) -> None:
+    for line_no in block.lower_joins:
+        state.warn(f"{clause_name(clause.id)}: the text at line {line_no} starts in lower case "
+                   f"after a full stop or semicolon; read as part of this paragraph")
 
 
 def _last_paragraph(section: Section) -> Paragraph | None:
@@ -143,22 +200,13 @@ def _last_paragraph(section: Section) -> Paragraph | None:
     return section.preamble[-1] if section.preamble else None
 
 
-def _unique(clause_id: str, taken: list[str]) -> str:
-    """A number printed twice still gives each clause its own id: op4, op4~2."""
-    if clause_id not in taken:
-        return clause_id
-    n = 2
-    while f"{clause_id}~{n}" in taken:
-        n += 1
-    return f"{clause_id}~{n}"
-
-
 def _is_section_heading(block: Block, text: str) -> bool:
     """"Peacebuilding financing" between paragraphs: one short line, capitalised, ending in
     no punctuation (every paragraph ends in a comma, semicolon or full stop)."""
-    ending = _TRAILING_MARKERS_RE.sub("", text)  # "… Outcome,1" ends with its comma
-    return (len(block.lines) == 1 and len(text) <= 100 and text[:1].isupper()
-            and not ending.endswith((",", ";", ".", ":")))
+    if len(block.lines) != 1 or len(text) > 100 or not text[:1].isupper():
+        return False
+    ending = text.rstrip(_TRAILING_MARKERS)  # "… Outcome,1" ends with its comma
+    return not ending.endswith((",", ";", ".", ":"))
 
 
 def _is_heading(text: str) -> bool:
