@@ -27,8 +27,19 @@ from resreader.parsing.patterns import RULE_RE
 __all__ = ["read_docx"]
 
 # What a damaged or hostile file makes the standard library raise while reading it.
-_DAMAGED = (zipfile.BadZipFile, zlib.error, XMLError, EOFError, OSError, ValueError,
-            KeyError, LookupError, NotImplementedError, RuntimeError, UnicodeError)
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    XMLError,
+    EOFError,
+    OSError,
+    ValueError,
+    KeyError,
+    LookupError,
+    NotImplementedError,
+    RuntimeError,
+    UnicodeError,
+)
 
 
 def read_docx(data: bytes, source: str | None = None) -> LaidOut:

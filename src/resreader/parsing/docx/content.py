@@ -15,10 +15,38 @@ from resreader.parsing.docx.package import W
 from resreader.parsing.docx.styles import Styles, flag
 
 # Elements whose children may hold paragraphs (block level) or runs (inline).
-_BLOCKS = {W + name for name in ("body", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml",
-                                 "ins", "moveTo", "hdr", "ftr", "footnote")}
-_INLINES = {W + name for name in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt",
-                                  "sdtContent", "fldSimple", "dir", "bdo")}
+_BLOCKS = {
+    W + name
+    for name in (
+        "body",
+        "tbl",
+        "tr",
+        "tc",
+        "sdt",
+        "sdtContent",
+        "customXml",
+        "ins",
+        "moveTo",
+        "hdr",
+        "ftr",
+        "footnote",
+    )
+}
+_INLINES = {
+    W + name
+    for name in (
+        "hyperlink",
+        "ins",
+        "moveTo",
+        "smartTag",
+        "customXml",
+        "sdt",
+        "sdtContent",
+        "fldSimple",
+        "dir",
+        "bdo",
+    )
+}
 _SPACES = {W + name for name in ("tab", "ptab", "br", "cr")}
 
 
@@ -76,8 +104,9 @@ def _run_pieces(run: Element, para_style: str | None, styles: Styles) -> list[Pi
     italic = flag(rpr, "i")
     if italic is None:
         char_style = rpr.find(W + "rStyle") if rpr is not None else None
-        italic = styles.italic(para_style,
-                               char_style.get(W + "val") if char_style is not None else None)
+        italic = styles.italic(
+            para_style, char_style.get(W + "val") if char_style is not None else None
+        )
     pieces: list[Piece] = []
     text: list[str] = []
     for child in run:
@@ -108,8 +137,9 @@ def _symbol(el: Element) -> str:
     return "" if 0xE000 <= code <= 0xF8FF or not 0 < code < 0x110000 else chr(code)
 
 
-def _list_item(ppr: Element | None, style: str | None, styles: Styles,
-               numbering: Numbering) -> tuple[str, int] | None:
+def _list_item(
+    ppr: Element | None, style: str | None, styles: Styles, numbering: Numbering
+) -> tuple[str, int] | None:
     """(numId, ilvl) from the paragraph's numPr, or from its style's (e.g. "List Number")."""
     num_pr = ppr.find(W + "numPr") if ppr is not None else None
     num_id = _val(num_pr, "numId")

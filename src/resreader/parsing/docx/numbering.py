@@ -15,8 +15,21 @@ from xml.etree.ElementTree import Element
 from resreader.parsing.docx.package import W
 from resreader.parsing.docx.styles import Styles, flag
 
-_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+_ROMAN = [
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+]
 LEVELS = 9  # Word lists have levels 0–8
 
 
@@ -43,6 +56,7 @@ class Numbering:
         self._style_links: dict[str, str] = {}  # abstractNumId -> numbering style id
         self.instances: dict[str, ListInstance] = {}
         self._styles = styles
+        self._levels: dict[tuple[str, int], Level] = {}
         if root is None:
             return
         for el in root.iter(W + "abstractNum"):
@@ -89,12 +103,17 @@ class Numbering:
         return key
 
     def level(self, num_id: str, ilvl: int) -> Level:
+        key = (num_id, ilvl)
+        if key not in self._levels:
+            self._levels[key] = self._find_level(num_id, ilvl)
+        return self._levels[key]
+
+    def _find_level(self, num_id: str, ilvl: int) -> Level:
         inst = self.instances.get(num_id)
         if inst is not None and ilvl in inst.levels:
             return inst.levels[ilvl]
         abstract = self.abstract_of(num_id)
         return self.abstracts.get(abstract or "", {}).get(ilvl, Level())
-
 
     def style_level(self, num_id: str, style: str | None) -> int:
         """The level a numbered paragraph style stands at: the level that names it, or 0."""
@@ -111,9 +130,13 @@ def _level(el: Element) -> tuple[int, Level]:
     restart = val("lvlRestart")
     text = val("lvlText")
     return _int(el.get(W + "ilvl"), 0), Level(
-        start=_int(val("start"), 1), fmt=val("numFmt") or "decimal", text=text,
+        start=_int(val("start"), 1),
+        fmt=val("numFmt") or "decimal",
+        text=text,
         restart=_int(restart, 0) if restart is not None else None,
-        legal=bool(flag(el, "isLgl")), style=val("pStyle"))
+        legal=bool(flag(el, "isLgl")),
+        style=val("pStyle"),
+    )
 
 
 def _int(value: str | None, default: int) -> int:

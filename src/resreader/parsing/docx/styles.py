@@ -55,9 +55,13 @@ class Styles:
         num = el.find(f"{W}pPr/{W}numPr")
         num_id = _val(num, "numId") if num is not None else None
         ilvl = _val(num, "ilvl") if num is not None else None
-        self._styles[style_id] = Style(kind, based.get(W + "val") if based is not None else None,
-                                       flag(el.find(W + "rPr"), "i"), num_id,
-                                       int(ilvl) if ilvl and ilvl.isdigit() else None)
+        self._styles[style_id] = Style(
+            kind,
+            based.get(W + "val") if based is not None else None,
+            flag(el.find(W + "rPr"), "i"),
+            num_id,
+            int(ilvl) if ilvl and ilvl.isdigit() else None,
+        )
         if kind == "paragraph" and el.get(W + "default", "0").lower() in {"1", "true", "on"}:
             self.default_paragraph = style_id
 

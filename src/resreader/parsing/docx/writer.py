@@ -9,20 +9,22 @@ the document is escaped (`\\*`), so it is never read as emphasis or as a bullet.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from resreader.parsing.docx.content import Piece
 from resreader.parsing.laidout import superscript
 
 _TYPED_NUMBER_RE = re.compile(r"^(?:\d{1,4}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))(?= )")
+_SPACE_RE = re.compile(r"\s+")
 _ITALIC, _ROMAN, _MARKER = "i", "r", "m"
 
 
-def paragraph_line(label: str | None, pieces: list[Piece],
-                   note_number: Callable[[Piece], str | None]) -> str:
+def paragraph_line(
+    label: str | None, pieces: list[Piece], note_number: Callable[[Piece], str | None]
+) -> str:
     """The paragraph's line ("" when it holds no text)."""
-    chars, kinds = _flatten(pieces, note_number)
-    text = "".join(chars)
+    text, kinds = _flatten(pieces, note_number)
     if not text.strip(" " + _superscripts()):
         return ""
     start = _body_start(text, typed=label is None)
@@ -34,28 +36,39 @@ def paragraph_line(label: str | None, pieces: list[Piece],
     return f"{label} {line}" if label else line
 
 
-def _flatten(pieces: list[Piece],
-             note_number: Callable[[Piece], str | None]) -> tuple[list[str], list[str]]:
-    """The paragraph's characters, white space collapsed, and what each one is."""
-    chars: list[str] = []
-    kinds: list[str] = []
+def _flatten(pieces: list[Piece], note_number: Callable[[Piece], str | None]) -> tuple[str, _Kinds]:
+    """The paragraph's text, white space collapsed, and what each stretch of it is."""
+    parts: list[str] = []
+    kinds = _Kinds()
+    last = " "  # the character before the next piece ("" at the start trims a space)
     for piece in pieces:
         if piece.note is not None:
             num = note_number(piece)
-            text, kind = (superscript(num), _MARKER) if num else ("", _MARKER)
+            text, kind = (superscript(num) if num else ""), _MARKER
         else:
-            text, kind = piece.text, _ITALIC if piece.italic else _ROMAN
-        for ch in text:
-            if ch.isspace():
-                if not chars or chars[-1] == " ":
-                    continue
-                ch = " "
-            chars.append(ch)
-            kinds.append(kind)
-    while chars and chars[-1] == " ":
-        chars.pop()
-        kinds.pop()
-    return chars, kinds
+            text, kind = _SPACE_RE.sub(" ", piece.text), _ITALIC if piece.italic else _ROMAN
+        if last == " " and text.startswith(" "):
+            text = text[1:]
+        if text:
+            parts.append(text)
+            kinds.add(len(text), kind)
+            last = text[-1]
+    return "".join(parts).rstrip(" "), kinds
+
+
+class _Kinds:
+    """What each character is, kept as stretches: (end offset, kind)."""
+
+    def __init__(self) -> None:
+        self.ends: list[int] = []
+        self.kinds: list[str] = []
+
+    def add(self, length: int, kind: str) -> None:
+        self.ends.append((self.ends[-1] if self.ends else 0) + length)
+        self.kinds.append(kind)
+
+    def __getitem__(self, i: int) -> str:
+        return self.kinds[bisect_right(self.ends, i)]
 
 
 def _body_start(text: str, *, typed: bool) -> int:
@@ -64,7 +77,7 @@ def _body_start(text: str, *, typed: bool) -> int:
     return match.end() + 1 if match else 0
 
 
-def _lead_end(text: str, kinds: list[str], start: int) -> int | None:
+def _lead_end(text: str, kinds: _Kinds, start: int) -> int | None:
     """The end of the italic run that opens the paragraph, when it is a lead: whole words,
     followed by more text, with no asterisk that would break the emphasis."""
     end = start
