@@ -15,7 +15,13 @@ from resreader.parsing.pdf.document import PDFIUM_LOCK, open_pdf
 from resreader.parsing.pdf.lines import group_lines
 from resreader.parsing.pdf.masthead import masthead_lines
 from resreader.parsing.pdf.notes import collect_notes, note_text
-from resreader.parsing.pdf.paragraphs import left_margin, paragraph_text, split_paragraphs
+from resreader.parsing.pdf.paragraphs import (
+    ASSEMBLY_RE,
+    is_heading,
+    left_margin,
+    paragraph_text,
+    split_paragraphs,
+)
 from resreader.parsing.pdf.runs import PageReader
 from resreader.parsing.pdf.zones import PageZones, split_zones
 
@@ -63,8 +69,13 @@ def _lay_out(pages: list[PageZones]) -> LaidOut:
         laid.add(text)
     laid.add("")
     body = [line for zone in pages for line in zone.body]
+    in_body = False  # bold lines before "The General Assembly," are the title, not headings
     for paragraph in split_paragraphs(body, left_margin(body)):
-        laid.paragraph(paragraph_text(paragraph), paragraph.boxes())
+        text = paragraph_text(paragraph)
+        if in_body and is_heading(paragraph, text):
+            text = f"## {text}"
+        in_body = in_body or bool(ASSEMBLY_RE.match(text))
+        laid.paragraph(text, paragraph.boxes())
     notes = collect_notes([line for zone in pages for line in zone.notes])
     if notes:
         laid.add(FOOTNOTE_RULE)

@@ -17,8 +17,8 @@ _INDENT = 8.0  # points right of the text's left edge: a first-line indent
 _GAP = 1.45  # a baseline step over this many font sizes opens a paragraph
 _DECIMAL_RE = re.compile(r"^\d{1,4}\.$")
 _ANNEX_RE = re.compile(r"^Annex(?:es)?(?: [IVXLC]+| \d{1,2}| [A-Z])?$")  # a heading of its own
-_ASSEMBLY_RE = re.compile(
-    r"^The (?:General Assembly|Security Council|Economic and Social Council),"
+ASSEMBLY_RE = re.compile(
+    r"^The (?:General Assembly|Security Council|Economic and Social Council)\b"
 )
 
 
@@ -83,8 +83,10 @@ class _NumberColumn:
         deeper = numbered and line.x0 > self.column + 12
         if deeper and (self.in_list or previous.text.endswith(":")):
             self.in_list = True
-        elif self.in_list and (line.x0 <= self.column + 2 or _NUMBER_RE.match(first)):
-            self.in_list = False
+        elif self.in_list and (
+            line.bold != previous.bold or (_NUMBER_RE.match(first) and line.x0 <= self.column + 2)
+        ):
+            self.in_list = False  # a heading, or the next paragraph of the section
         return self.in_list
 
 
@@ -100,6 +102,16 @@ def _starts_paragraph(previous: Line, line: Line, left: float) -> bool:
     return line.baseline - previous.baseline > _GAP * max(line.size, previous.size)
 
 
+def is_heading(paragraph: Paragraph, text: str) -> bool:
+    """A paragraph set all in bold, that is neither numbered nor an annex's label."""
+    return (
+        all(line.bold for line in paragraph.lines)
+        and len(text) < 400
+        and not _NUMBER_RE.match(paragraph.lines[0].runs[0].text.strip())
+        and not _ANNEX_RE.match(text)
+    )
+
+
 def paragraph_text(paragraph: Paragraph, with_lead: bool = True) -> str:
     """The paragraph as one line of the laid-out text: number, `*lead*`, the rest."""
     number, lead = _number_and_lead(paragraph)
@@ -107,7 +119,7 @@ def paragraph_text(paragraph: Paragraph, with_lead: bool = True) -> str:
     text = _joined(paragraph.lines)
     if number and text.startswith(number):
         text = text[len(number) :].lstrip()
-    if lead and text.startswith(lead) and not _ASSEMBLY_RE.match(text):
+    if lead and text.startswith(lead) and not ASSEMBLY_RE.match(text):
         text = f"*{lead}*{text[len(lead) :]}"
     return f"{number} {text}" if number else text
 
