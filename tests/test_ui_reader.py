@@ -237,3 +237,35 @@ def test_parse_warnings_sit_in_a_thin_bar_above_the_text(panel: ReaderPanel) -> 
     assert bar.geometry().bottom() <= panel.view.geometry().top()
     panel.show_resolution(nested())
     assert not bar.isVisible()
+
+
+def test_a_narrower_pane_keeps_the_place(panel: ReaderPanel, qtbot) -> None:
+    # Opening the original page beside the text halves its width: the reader stays on op8.
+    panel.show_resolution(load(SEEDS / "A-RES-62-209.txt"))
+    panel.tree.setCurrentIndex(panel.model.index_for("op8"))
+    top = panel.view.top_position()
+    assert top > 1000
+    panel.view.setFixedWidth(panel.view.width() // 2)
+    qtbot.waitUntil(lambda: panel.view.width() < 600)
+    assert abs(panel.view.top_position() - top) < 40
+    assert panel.view.clause_at_cursor() == "op8"
+
+
+def test_a_long_row_number_does_not_run_into_the_text(panel: ReaderPanel) -> None:
+    from resreader.model import Annex
+
+    res = nested()
+    res.annexes = [Annex("annex1", "Pact", [Paragraph("annex1-op1", "1", None, "We act.")]),
+                   Annex("annex2", "Compact", [Paragraph("annex2-op1", "1", None, "We go.")])]
+    panel.show_resolution(res)
+    rect = panel.tree.visualRect(panel.model.index_for("annex2"))
+    image = panel.tree.viewport().grab(rect).toImage()
+    inked = [any(image.pixelColor(x, y).lightness() < 160 for y in range(image.height()))
+             for x in range(image.width())]
+    runs, previous = [], False  # runs of inked columns: words, with gaps between them
+    for x, ink in enumerate(inked):
+        if ink and not previous:
+            runs.append(x)
+        previous = ink
+    blank_before = [x for x in runs if x > 0 and not any(inked[max(0, x - 5):x])]
+    assert len(blank_before) >= 3  # "Annex", "2", "Compact": each after a clear gap

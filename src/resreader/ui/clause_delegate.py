@@ -64,8 +64,9 @@ class ClauseDelegate(QStyledItemDelegate):
             muted = opt.palette.color(QPalette.ColorRole.PlaceholderText)
             if not selected:
                 painter.setPen(muted)
+            # A column for numbers up to "pp00"; a longer one ("Annex 2", "1000") pushes on.
             width = QFontMetrics(opt.font).horizontalAdvance("pp00")
-            _draw(painter, rect, number, opt.font)
+            width = max(width, _draw(painter, rect, number, opt.font))
             rect = rect.adjusted(width + GAP, 0, 0, 0)
             painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected
                                              else QPalette.ColorRole.Text))

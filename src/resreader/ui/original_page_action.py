@@ -18,7 +18,7 @@ from resreader.ui.reader_panel import ReaderPanel
 
 SHORTCUTS = ("F8", "Ctrl+Shift+O")
 TIP = "Show the PDF page of the clause being read beside the text (F8)"
-PANE_SHARE = 0.45  # of the text column, when the pane first opens
+PANE_SHARE = 0.5  # of the text column, when the pane first opens
 
 
 class OriginalPageWiring:

@@ -198,8 +198,14 @@ class ReaderView(QTextBrowser):
 
     # -- layout: a readable line length, centred in a wide pane --
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A new width re-wraps every line: keep the text that was at the top there (opening
+        # the original page beside the text halves its width).
+        rewraps = event.oldSize().width() > 0 and event.oldSize().width() != event.size().width()
+        top = self.top_position() if rewraps and self.verticalScrollBar().value() > 0 else None
         super().resizeEvent(event)
         self._fit_measure()
+        if top is not None:
+            self.keep_at_top(top)
 
     def _fit_measure(self) -> None:
         em = QFontMetricsF(self.document().defaultFont()).height()
