@@ -382,6 +382,24 @@ def test_a_note_of_several_paragraphs_is_one_line() -> None:
     assert [(f.num, f.text) for f in res.footnotes] == [("1", "First part. Second part.")]
 
 
+def test_a_marker_right_after_the_lead() -> None:
+    notes = footnotes_xml({1: "A/80/81."})
+    res = parsed(para(italic("Recalling"), note_ref(1), run(" the report,")), footnotes=notes)
+    assert (res.preamble[0].lead, res.preamble[0].text) == ("Recalling", "Recalling the report,")
+    assert res.preamble[0].footnotes == ["1"]
+
+
+def test_an_empty_numbered_paragraph_keeps_its_number_as_word_shows_it() -> None:
+    res = parsed(
+        para(italic("Decides"), run(" it;"), num=(1, 0)),
+        para(num=(1, 0)),
+        para(italic("Requests"), run(" it."), num=(1, 0)),
+        numbering=LIST,
+    )
+    assert [p.num for p in res.operative] == ["1", "3"]
+    assert "operative numbering jumps from 1 to 3" in res.warnings
+
+
 # -- masthead, headers, tables, text boxes --------------------------------------------------
 
 
@@ -817,6 +835,17 @@ def _ole(*streams: str) -> bytes:
         struct.pack_into("<HB", entry, 0x40, len(encoded), 5 if k == 0 else 2)
         directory += entry
     return bytes(header) + fat + directory.ljust(512, b"\0")
+
+
+def test_strict_open_xml_is_named() -> None:
+    strict = '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body/></w:document>'
+    _raises(_document(strict), "Strict Open XML")
+
+
+def test_python_docx_opens_the_builder_s_files() -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document(io.BytesIO(sample_draft()))
+    assert document.paragraphs[-1].text.startswith("Requests the Secretary-General")
 
 
 def test_old_and_encrypted_office_files() -> None:

@@ -26,6 +26,8 @@ from resreader.parsing.patterns import RULE_RE
 
 __all__ = ["read_docx"]
 
+_STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
+
 # What a damaged or hostile file makes the standard library raise while reading it.
 _DAMAGED = (
     zipfile.BadZipFile,
@@ -62,6 +64,12 @@ def _read(pkg: Package) -> LaidOut:
     notes = Footnotes(pkg.related("footnotes"), styles, numbering)
     counters = ListCounters(numbering)
     laid = LaidOut("docx")
+    if pkg.main.tag.startswith(_STRICT):
+        raise ParseError(
+            "a Word file in Strict Open XML, which is not read: save it in Word "
+            "as a Word Document (.docx)",
+            pkg.source,
+        )
     body = pkg.main.find(W + "body")
     header = _first_page_header(pkg, body)
     for container in (header, body):

@@ -89,9 +89,14 @@ def _lead_end(text: str, kinds: _Kinds, start: int) -> int | None:
     lead, rest = text[start:end], text[end:]
     if not any(ch.isalpha() for ch in lead) or "*" in lead:
         return None
-    if rest[:1].isalnum() or not any(ch.isalnum() for ch in rest):
+    if (rest and _is_word(rest[0])) or not any(_is_word(ch) for ch in rest):
         return None  # italics ending inside a word, or a whole paragraph in italics
     return end
+
+
+def _is_word(ch: str) -> bool:
+    """A letter or a digit of the text (a superscript marker is neither)."""
+    return ch.isalpha() or "0" <= ch <= "9"
 
 
 def _escape(text: str) -> str:
