@@ -235,3 +235,23 @@ def test_the_pane_state_is_remembered(qtbot) -> None:
     again, _ok = build_window("library", [])
     qtbot.addWidget(again)
     assert again.original_page.action.isChecked()
+
+
+@needs_pdf
+def test_zooming_keeps_the_clause_in_view(window: MainWindow, qtbot) -> None:
+    pane = open_pane(window, pdf_resolution(PDF))
+    select(window, "op2")
+    rendered(qtbot, pane, 1)
+    fitted = pane.canvas.width()
+    for _ in range(4):
+        pane.zoom_in.click()
+    assert pane.canvas.width() > 2 * fitted
+    view = pane.page_view
+    box = pane.canvas.box_rect(OP2).toRect()
+    seen = view.viewport().rect().translated(view.horizontalScrollBar().value(),
+                                             view.verticalScrollBar().value())
+    assert seen.intersects(box)
+    qtbot.waitUntil(lambda: pane.shown is not None and pane.shown.image.width() > 2 * fitted)
+    pane.fit.click()  # fit again: zoom back to 1
+    pane.fit.click()
+    assert abs(pane.canvas.width() - fitted) <= 2

@@ -3,7 +3,8 @@
 The pane follows the clause it is given (the tree's current row, which the cursor in the
 reading pane moves too): it shows the page of the clause's first box with every box of
 the clause on that page marked. PgUp/PgDn or the buttons step through the pages; "Fit
-width" switches between the pane's width and the whole page. Pages render in a thread.
+width" switches between the pane's width and the whole page, − and + (or Ctrl+wheel) zoom
+from there. Pages render in a thread.
 """
 
 from __future__ import annotations
@@ -74,13 +75,18 @@ class OriginalPagePane(QWidget):
         )
         self.fit.setCheckable(True)
         self.fit.setChecked(True)
+        self.zoom_out = _button(self, "−", "Zoom out (Ctrl+wheel)")
+        self.zoom_in = _button(self, "+", "Zoom in (Ctrl+wheel)")
+        self.zoom_out.clicked.connect(lambda: self.zoom_by(-1))
+        self.zoom_in.clicked.connect(lambda: self.zoom_by(1))
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.fit.toggled.connect(self._set_fit_width)
         for widget in (self.previous, self.page_label, self.next):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.fit)
+        for widget in (self.zoom_out, self.zoom_in, self.fit):
+            bar.addWidget(widget)
         return bar
 
     # -- what to show --
@@ -119,6 +125,12 @@ class OriginalPagePane(QWidget):
         self._reveal = False
         self.go_to_page(self.index + delta)
         self.page_view.verticalScrollBar().setValue(0)
+
+    def zoom_by(self, steps: int) -> None:
+        self.page_view.zoom_by(steps)
+        here = self._boxes_here()
+        if here:  # zoomed on the clause being read, not on the page's top-left corner
+            self.page_view.ensure_visible(here[0])
 
     # -- rendering --
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,7 +1,8 @@
 """A rendered PDF page, scaled to fit, with a clause's boxes marked on it.
 
-`PageCanvas` paints; `PageScroll` sizes it to the pane's width (or the whole page) and
-turns PgUp/PgDn into page steps. Boxes are PageBox points from the page's top-left.
+`PageCanvas` paints; `PageScroll` sizes it to the pane's width (or the whole page), times
+a zoom (Ctrl+wheel), and turns PgUp/PgDn into page steps. Boxes are PageBox points from
+the page's top-left.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -24,6 +26,7 @@ from resreader.model import PageBox
 MARGIN = 8  # pixels of pane around the page, so its edge shows
 MARK_ALPHA, EDGE_ALPHA = 70, 200  # the box: a translucent wash and a firmer edge
 MARK_PAD = 2.0  # points around a box: the mark should not touch the glyphs
+ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 1.0, 4.0  # relative to the fitted size
 
 
 class PageCanvas(QWidget):
@@ -79,12 +82,13 @@ class PageScroll(QScrollArea):
     """Scrolls the canvas; fits it to the width (the default) or shows the whole page."""
 
     stepRequested = Signal(int)  # -1 / +1: PgUp / PgDn
-    resized = Signal()
+    resized = Signal()  # the canvas changed size: the page may need rendering again
 
     def __init__(self, canvas: PageCanvas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.canvas = canvas
         self.fit_width = True
+        self.zoom = 1.0
         self.setWidget(canvas)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -92,8 +96,15 @@ class PageScroll(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def set_fit_width(self, on: bool) -> None:
-        self.fit_width = on
+        self.fit_width, self.zoom = on, 1.0
         self.refit()
+
+    def zoom_by(self, steps: int) -> None:
+        zoom = min(max(self.zoom * ZOOM_STEP**steps, MIN_ZOOM), MAX_ZOOM)
+        if abs(zoom - self.zoom) > 1e-6:
+            self.zoom = zoom
+            self.refit()
+            self.resized.emit()
 
     def refit(self) -> None:
         self.canvas.resize(self.canvas_size())
@@ -107,7 +118,7 @@ class PageScroll(QScrollArea):
             scale = (free_w - self.verticalScrollBar().sizeHint().width()) / width_pt
         elif not self.fit_width:
             scale = min(scale, free_h / height_pt)
-        scale = max(scale, 0.05)
+        scale = max(scale, 0.05) * self.zoom
         return QSize(round(width_pt * scale) + 2 * MARGIN, round(height_pt * scale) + 2 * MARGIN)
 
     def ensure_visible(self, box: PageBox) -> None:
@@ -121,6 +132,15 @@ class PageScroll(QScrollArea):
         super().resizeEvent(event)
         self.refit()
         self.resized.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() // 120
+            if steps:
+                self.zoom_by(steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}.get(Qt.Key(event.key()))
