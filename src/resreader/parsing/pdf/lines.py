@@ -111,11 +111,23 @@ def _line_text(line: Line) -> str:
             out = out.rstrip() + superscript(piece.strip())  # glued to the word it marks
             previous = run
             continue
-        if previous is not None and _needs_space(out, piece, previous, run, line):
+        if previous is not None and previous.guessed_space and _inside_word(previous, run, line):
+            out = out.rstrip()
+        elif previous is not None and _needs_space(out, piece, previous, run, line):
             out += " "
         out += piece
         previous = run
     return _normalise(out)
+
+
+def _inside_word(previous: Run, run: Run, line: Line) -> bool:
+    """A run split inside a word: a narrow gap, a letter each side, one font."""
+    return (
+        run.x0 - previous.x1 < line.size * 0.25
+        and run.text[:1].isalpha()
+        and previous.italic == run.italic
+        and previous.bold == run.bold
+    )
 
 
 def _needs_space(out: str, piece: str, previous: Run, run: Run, line: Line) -> bool:

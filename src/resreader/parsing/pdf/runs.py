@@ -29,6 +29,9 @@ class Run:
     size: float  # the rendered font size in points
     italic: bool
     bold: bool
+    # The closing space is PDFium's guess from a gap, not a character of the PDF: Word
+    # splits runs inside words ("accordanc" | "e"), so such a space is not a word break.
+    guessed_space: bool = False
 
 
 @dataclass(slots=True)
@@ -67,6 +70,7 @@ class PageReader:
             count = raw.FPDFPage_CountObjects(page)
             objects = (raw.FPDFPage_GetObject(page, i) for i in range(count))
             self._walk(objects, textpage.raw, height, runs, rules, 0)
+            _mark_guessed_spaces(runs, textpage.raw, height)
         finally:
             textpage.close()
         return runs, rules, height
@@ -154,3 +158,31 @@ class PageReader:
         if top - bottom > 2 or right - left < 30:
             return None  # not a thin horizontal line
         return Rule(left, right, height - (top + bottom) / 2)
+
+
+def _mark_guessed_spaces(runs: list[Run], textpage: raw.FPDF_TEXTPAGE, height: float) -> None:
+    """Ask PDFium about the closing space of a run only where a narrow gap and a letter
+    follow: the few places a word may have been split."""
+    ordered = sorted(runs, key=lambda r: (round(r.baseline), r.x0))
+    for run, after in zip(ordered, ordered[1:], strict=False):
+        if (
+            run.text.endswith(" ")
+            and run.text[-2:-1].isalpha()
+            and after.text[:1].isalpha()
+            and abs(after.baseline - run.baseline) < 1
+            and after.x0 - run.x1 < run.size * 0.25
+        ):
+            middle = height - (run.top + run.bottom) / 2
+            run.guessed_space = _space_is_guessed(textpage, run.x1, middle)
+
+
+def _space_is_guessed(textpage: raw.FPDF_TEXTPAGE, right: float, middle: float) -> bool:
+    """Whether the character after the run's last glyph is a space PDFium generated."""
+    index = raw.FPDFText_GetCharIndexAtPos(textpage, right - 0.5, middle, 1.0, 3.0)
+    if index < 0:
+        return False
+    following = index + 1
+    return (
+        raw.FPDFText_GetUnicode(textpage, following) == 32
+        and raw.FPDFText_IsGenerated(textpage, following) == 1
+    )
