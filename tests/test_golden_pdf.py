@@ -35,12 +35,13 @@ SECTIONS = ("meta", "preamble", "operative", "annexes", "footnotes", "references
 
 # (document, section) -> what the parser gets wrong; see the README for the pages.
 KNOWN: dict[tuple[str, str], str] = {
-    ("A-RES-78-224", "operative"): "op12: 'accordanc e' (a justification gap read as a space)",
     ("A-RES-78-64", "operative"): (
         "op8(d)(i), op8(d)(iv): the line 'decisions taken by the Twenty-fourth Annual "
         "Conference of the High' (p. 3) dropped: the indented (i)-(v) blocks come out one "
         "paragraph per line and the twice-printed line is taken for a running header"
     ),
+    ("A-C.2-80-L.7", "meta"): "number 'L.7': a draft's number is null",
+    ("A-C.2-80-L.7", "preamble"): "pp7: '(2016– 2025)', a space left where the en dash ends a line",
 }
 
 
