@@ -12,7 +12,13 @@ import re
 
 from resreader.parsing.leads import preamble_lead
 from resreader.parsing.numbering import unstopped_number
-from resreader.parsing.patterns import ANNEX_RE, OPERATIVE_RE, SUBPARA_RE
+from resreader.parsing.patterns import (
+    ANNEX_RE,
+    OPERATIVE_RE,
+    SUBPARA_RE,
+    SUSPENDED_HYPHEN_WORDS,
+    join_hyphens,
+)
 from resreader.parsing.state import BLANK, TEXT, Block, Line, ParseState
 
 _NUMBER_ONLY_RE = re.compile(r"^(?:[-*•]\s+)?(?:\d{1,4}\.|\([a-z]{1,2}\)|\([ivx]+\))$")
@@ -153,21 +159,5 @@ def block_text(lines: list[Line]) -> str:
     return join_hyphens("".join(parts))
 
 
-_SUSPENDED = frozenset({"and", "or", "to", "nor", "and/or"})
-_HYPHEN_SPACE_RE = re.compile(r"(?<=[^\W\d_])- +(?=([^\W\d_]+))")
-
-
 def _joins(text: str) -> bool:
-    return text[:1].isalpha() and text.split(" ", 1)[0].lower() not in _SUSPENDED
-
-
-def join_hyphens(text: str) -> str:
-    """`Nuclear- Weapon-Free` (a re-flowed line break) -> `Nuclear-Weapon-Free`; a suspended
-    hyphen stays: `pre- and post-conflict`, `short- to medium-term`."""
-    if "- " not in text:
-        return text
-    return _HYPHEN_SPACE_RE.sub(_hyphen, text)
-
-
-def _hyphen(match: re.Match[str]) -> str:
-    return match.group(0) if match.group(1).lower() in _SUSPENDED else "-"
+    return text[:1].isalpha() and text.split(" ", 1)[0].lower() not in SUSPENDED_HYPHEN_WORDS

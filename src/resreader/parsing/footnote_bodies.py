@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from resreader.model import Footnote
+from resreader.parsing.numbering import unstopped_number
 from resreader.parsing.patterns import (
     MONTHS,
     OPERATIVE_RE,
@@ -18,12 +19,13 @@ from resreader.parsing.patterns import (
     SUBPARA_RE,
     SUPERSCRIPT_DIGITS,
     SUPERSCRIPTS,
+    join_hyphens,
     squash,
     strip_markdown,
 )
 from resreader.parsing.state import BLANK, FOOTNOTE, TEXT, Line, ParseState
 
-_SUPER_START_RE = re.compile(rf"^([{SUPERSCRIPTS}]+)\s*(\S.*)$")
+_SUPER_START_RE = re.compile(rf"^([{SUPERSCRIPTS}]{{1,4}})(?![{SUPERSCRIPTS}])\s*(\S.*)$")
 _MARKDOWN_NOTE_RE = re.compile(r"^\[\^(\d{1,3})\]:\s*(.*)$")
 _PLAIN_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _NOTE_LIKE_RE = re.compile(r"^\d{1,3}\s+\*?(?:[AES]/\S|Ibid|See\b|Official Records|United Nations,|"
@@ -35,6 +37,8 @@ def extract_footnotes(state: ParseState) -> None:
     lines, i = state.lines, state.body_start
     while i < len(lines):
         line = lines[i]
+        if line.kind == TEXT and (match := OPERATIVE_RE.match(line.text)):
+            state.last_operative = int(match.group(1))
         if line.kind == TEXT and RULE_RE.match(line.raw):
             line.kind = FOOTNOTE
             i = _rule_block(state, i + 1)
@@ -99,6 +103,8 @@ def _note_start(state: ParseState, line: Line, *, in_block: bool) -> tuple[str, 
     match = _PLAIN_START_RE.match(text)
     if not match or _NOT_A_NOTE_RE.match(text) or (in_block and line.indent > 1):
         return None
+    if not in_block and unstopped_number(text, state.last_operative):
+        return None  # "7 Requests …": paragraph 7 without its full stop, not note 7
     plausible = (_continues_numbering(state, match.group(1)) or _NOTE_LIKE_RE.match(text)
                  if in_block else _plausible_next(state, match.group(1), line))
     return (match.group(1), match.group(2), False) if plausible else None
@@ -107,8 +113,7 @@ def _note_start(state: ParseState, line: Line, *, in_block: bool) -> tuple[str, 
 def _continues_numbering(state: ParseState, num: str) -> bool:
     """Under a rule, "77 at the Conference" continues "the Group of"; note 77 is unlikely
     when the notes so far stop at 1."""
-    highest = max((int(n) for n in state.footnotes), default=0)
-    return int(num) <= highest + 5
+    return int(num) <= state.highest_note + 5
 
 
 def _plausible_next(state: ParseState, num: str, line: Line) -> bool:
@@ -119,8 +124,7 @@ def _plausible_next(state: ParseState, num: str, line: Line) -> bool:
         return False
     if _NOTE_LIKE_RE.match(line.text):
         return True
-    seen = [int(n) for n in state.footnotes]
-    expected = max(seen, default=0) + 1
+    expected = state.highest_note + 1
     return int(num) == expected or (int(num) > expected and int(num) - expected <= 2)
 
 
@@ -130,10 +134,13 @@ def _add_note(state: ParseState, num: str, parts: list[str], span: tuple[int, in
         state.warn(f"footnote {num} appears twice; the first text is kept")
         return
     state.footnotes[num] = Footnote(num, text, span)
+    state.highest_note = max(state.highest_note, int(num))
 
 
 def _join(parts: list[str]) -> str:
-    out = parts[0]
-    for part in parts[1:]:
-        out = out + part if re.search(r"[A-Za-z]-$", out) else f"{out} {part}"
-    return out
+    """Note lines joined; a break after a hyphen keeps the hyphen ("South-" | "South")."""
+    out = [parts[0]]
+    for previous, part in zip(parts, parts[1:], strict=False):
+        hyphen = previous[-1:] == "-" and previous[-2:-1].isascii() and previous[-2:-1].isalpha()
+        out.append(part if hyphen else " " + part)
+    return join_hyphens("".join(out))

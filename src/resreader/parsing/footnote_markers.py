@@ -49,11 +49,12 @@ class MarkerState:
 
 
 _SPOT = "\ue000"  # a private-use character that stands where a marker was, for a moment
+_WORD_WINDOW = 64  # the word before a marker is read from this many characters before it
 
 
 def take_markers(text: str, state: MarkerState) -> tuple[str, list[str], list[int]]:
     """`text` without its footnote markers, the marker numbers in order, and the offset
-    in the returned text where each stood."""
+    in the returned text where each stood. Linear in the text, however many markers."""
     found: list[str] = []
     if not _MAY_HOLD_MARKER_RE.search(text):
         return text, found, []
@@ -70,10 +71,10 @@ def take_markers(text: str, state: MarkerState) -> tuple[str, list[str], list[in
     parts = _MARKER_RE.sub(replace, text).split(_SPOT)
     if not found:
         return text, found, []
-    offsets, before = [], ""
+    tidied, offsets = _TidyLength(), []
     for part in parts[:-1]:
-        before += part
-        offsets.append(len(_tidy(before)))
+        tidied.add(part)
+        offsets.append(tidied.length)
     return _tidy("".join(parts)), found, offsets
 
 
@@ -81,9 +82,10 @@ def _marker_number(match: re.Match[str], text: str, state: MarkerState) -> str |
     if match.group("md"):
         return match.group("mdnum")
     if match.group("sup"):
-        return match.group("sup").strip().translate(SUPERSCRIPT_DIGITS)
+        digits = match.group("sup").strip().translate(SUPERSCRIPT_DIGITS)
+        return digits if len(digits) <= 4 else None  # a run of superscripts is not a note
     if num := match.group("glued"):
-        token = text[:match.start()].split()[-1] if text[:match.start()].split() else ""
+        token = _word_before(text, match.start())
         if _ABBREVIATION_RE.search(token):
             return None
         if token[-2:-1].isdigit() and not _after_year_or_symbol(token):
@@ -97,9 +99,62 @@ def _marker_number(match: re.Match[str], text: str, state: MarkerState) -> str |
     if text[match.start() - 1] == "." and not _next_with_note(num, state):
         return None  # "… Principles. 13 We will": after a full stop, only the next note
     after = text[match.end():match.end() + 12]
-    if not _may_precede_note(text[:match.start()]) or _NOT_AFTER_NOTE.match(after):
+    if not _may_precede_note(_word_before(text, match.start())) or _NOT_AFTER_NOTE.match(after):
         return None
     return num if _fits(num, state, glued=False) else None
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last word of `text[:end]` ("" for none), read from a bounded window so that a
+    clause of many markers stays linear; a word cut by the window keeps a letter in front
+    of it, so it never reads as starting there."""
+    window = text[max(0, end - _WORD_WINDOW):end]
+    words = window.split()
+    if not words:
+        return ""
+    word = words[-1]
+    return word if len(words) > 1 or end <= _WORD_WINDOW or window[0].isspace() else "x" + word
+
+
+class _TidyLength:
+    """The length `_tidy` gives the text added so far, kept up to date part by part (tidying
+    every prefix again would be quadratic in the number of markers).
+
+    `_tidy` keeps the words (runs without white space) and one space between two words, but
+    none before a word that is a single `,;:.` after a word ending in a letter or digit."""
+
+    def __init__(self) -> None:
+        self.length = 0
+        self.word = 0  # length of the last word so far (0: none yet)
+        self.last = ""  # its last character
+        self.dropped = False  # the space before the last word was dropped
+        self.open = False  # the text so far ends inside a word
+
+    def add(self, part: str) -> None:
+        words = part.split()
+        if words and self.open and not part[0].isspace():
+            self._extend(words[0])
+            words = words[1:]
+        for word in words:
+            self._word(word)
+        if part:
+            self.open = not part[-1].isspace()
+
+    def _extend(self, more: str) -> None:
+        if self.dropped:  # the word is no longer a lone punctuation mark: the space is back
+            self.length += 1
+            self.dropped = False
+        self.length += len(more)
+        self.word += len(more)
+        self.last = more[-1]
+
+    def _word(self, word: str) -> None:
+        if self.word:
+            self.dropped = (len(word) == 1 and word in ",;:."
+                            and (self.last.isalnum() or self.last == "_"))
+            self.length += 0 if self.dropped else 1
+        self.length += len(word)
+        self.word, self.last = len(word), word[-1]
 
 
 def _after_year_or_symbol(token: str) -> bool:
@@ -112,12 +167,10 @@ def _next_with_note(num: str, state: MarkerState) -> bool:
     return int(num) == state.highest + 1 and num in state.bodies
 
 
-def _may_precede_note(before: str) -> bool:
+def _may_precede_note(token: str) -> bool:
     """Whether the word before a spaced number lets it be a note ("Court 3", not "para 3")."""
-    tokens = before.split()
-    if not tokens:
+    if not token:
         return False
-    token = tokens[-1]
     if token[-1] in ",;:":
         word = token[:-1]
         return not (word.isdigit() and len(word) != 4)  # "2, 3 and 4" lists numbers

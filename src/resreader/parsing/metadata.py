@@ -16,11 +16,12 @@ from resreader.parsing.patterns import (
     iso_date,
     squash,
 )
-from resreader.parsing.state import BLANK, META, TEXT, Line, ParseState
+from resreader.parsing.state import META, TEXT, Line, ParseState
 
-_ADOPTED_RE = re.compile(r"Resolution adopted by the ([A-Z][\w ]+?)\s+on\s+(.*)$")
+# The organ's name is short: bounded, so that a header without " on " stays linear.
+_ADOPTED_RE = re.compile(r"Resolution adopted by the ([A-Z][\w ]{0,80}?)\s+on\s+(.*)$")
 _SC_ADOPTED_RE = re.compile(
-    r"Adopted by the (Security Council) at its (\d+\w*) meeting,?\s*on\s+(.*)")
+    r"Adopted by the (Security Council) at its (\d+[a-z]*) meeting,?\s*on\s+(.*)")
 _SC_HEADING_RE = re.compile(r"^Resolution (\d{1,5}) \((\d{4})\)$")
 _ITEM = r"\d+(?:\s*\([a-z]+\))?"
 _AGENDA_RE = re.compile(rf"Agenda items?\s+({_ITEM}(?:\s*(?:,|and)\s*{_ITEM})*)")
@@ -91,12 +92,11 @@ def _header_line(state: ParseState, header: list[Line], i: int) -> None:
 def _title_continuation(header: list[Line], i: int) -> list[str]:
     """Lines that continue a title wrapped in the page layout (until a blank line)."""
     more = []
-    for line in header[i + 1:]:
-        if line.kind == BLANK or line.kind != TEXT:
+    for k in range(i + 1, len(header)):  # by index: a slice per heading line is quadratic
+        if header[k].kind != TEXT:
             break
-        more.append(line.plain)
-    for line in header[i + 1:i + 1 + len(more)]:
-        line.kind = META
+        more.append(header[k].plain)
+        header[k].kind = META
     return more
 
 

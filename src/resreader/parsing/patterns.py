@@ -52,5 +52,22 @@ def strip_markdown(text: str) -> str:
     return MARKDOWN_EMPHASIS_RE.sub(r"\g<st>\g<bt>", text).replace("\\*", "*")
 
 
+# After a suspended hyphen: "pre- and post-conflict", "short- to medium-term".
+SUSPENDED_HYPHEN_WORDS = frozenset({"and", "or", "to", "nor", "and/or"})
+_HYPHEN_SPACE_RE = re.compile(r"(?<=[^\W\d_])- +(?=([^\W\d_]+))")
+
+
+def join_hyphens(text: str) -> str:
+    """`Nuclear- Weapon-Free` (a line break re-flowed into a space) -> `Nuclear-Weapon-Free`;
+    a suspended hyphen stays: `pre- and post-conflict`."""
+    if "- " not in text:
+        return text
+    return _HYPHEN_SPACE_RE.sub(_hyphen, text)
+
+
+def _hyphen(match: re.Match[str]) -> str:
+    return match.group(0) if match.group(1).lower() in SUSPENDED_HYPHEN_WORDS else "-"
+
+
 def squash(text: str) -> str:
     return " ".join(text.split())

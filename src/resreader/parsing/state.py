@@ -59,6 +59,7 @@ class ParseState:
     body_start: int = 0  # index of the first line after "The General Assembly,"
     annex_starts: list[int] = field(default_factory=list)  # indexes of "Annex" lines
     highest_note: int = 0  # the highest footnote number taken so far
+    last_operative: int = 0  # the last operative number read while taking the notes
     warned: set[str] = field(default_factory=set)  # the warnings given, for a cheap test
 
     def warn(self, message: str) -> None:
