@@ -20,9 +20,11 @@ R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
-MAX_FILE = 100 * 1024 * 1024  # a draft resolution is well under a megabyte
-MAX_PART = 64 * 1024 * 1024  # uncompressed, per XML part
-MAX_TOTAL = 160 * 1024 * 1024  # uncompressed, all parts read
+# Generous caps, far above a resolution's size; they bound the time a hostile file can take
+# (parts are read at about 5 MB of XML a second).
+MAX_FILE = 100 * 1024 * 1024
+MAX_PART = 32 * 1024 * 1024  # uncompressed, per XML part
+MAX_TOTAL = 80 * 1024 * 1024  # uncompressed, all parts read
 
 
 class _NoDoctype(ET.TreeBuilder):
