@@ -487,6 +487,7 @@ def test_a_typed_rule_is_not_a_footnote_block() -> None:
     res = parsed(
         para(italic("Recalling"), run(" it,")),
         para(run("__________")),
+        para(run("***")),
         para(italic("Decides"), run(" it;"), num=(1, 0)),
         numbering=LIST,
     )

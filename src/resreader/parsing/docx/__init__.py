@@ -77,7 +77,8 @@ def _read(pkg: Package) -> LaidOut:
             para = read_paragraph(p, styles, numbering)
             label = counters.label(*para.list_item) if para.list_item else None
             line = paragraph_line(label, para.pieces, notes.number)
-            if line and not RULE_RE.match(line):  # a typed rule is not a footnote block
+            # A typed rule ("_____", "***") separates nothing here: it is not a footnote block.
+            if line and not RULE_RE.match(line.replace("\\*", "*")):
                 laid.paragraph(line)
     if not laid.lines:
         raise ParseError("the Word document holds no text", pkg.source)
