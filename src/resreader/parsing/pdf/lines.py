@@ -13,6 +13,10 @@ _SAME_BASELINE = 2.0  # points: runs this close in height stand on one line
 _RAISE = 1.0  # a superscript's baseline stands at least this far above the line's
 _SMALL = 0.8  # a superscript's size is at most this fraction of the line's
 SOFT_HYPHENS = ("\x02", "\ufffe", "\xad")  # Word's line-end hyphen, as PDFium reports it
+# Words that end where they stand: a narrow gap after one is still a word break.
+_SHORT_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "in", "into", "of", "on", "or", "the", "to", "with"]
+)
 _DIGITS_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3})\s*$")  # a footnote marker, or a sponsor's "*"
 
 
@@ -121,11 +125,16 @@ def _line_text(line: Line) -> str:
 
 
 def _inside_word(previous: Run, run: Run, line: Line) -> bool:
-    """A run split inside a word: a narrow gap, a letter each side, one font."""
+    """A run split inside a word of justified roman text: a narrow gap, letters each side,
+    one font ("accordanc" | "e with"; not "81st" | "plenary meeting", set in italics)."""
+    last_word = previous.text.split()[-1] if previous.text.split() else ""
     return (
         run.x0 - previous.x1 < line.size * 0.25
-        and run.text[:1].isalpha()
-        and previous.italic == run.italic
+        and run.text[:1].islower()
+        and last_word.isalpha()
+        and last_word.lower() not in _SHORT_WORDS
+        and not previous.italic
+        and not run.italic
         and previous.bold == run.bold
     )
 

@@ -54,7 +54,7 @@ def split_paragraphs(lines: list[Line], left: float) -> list[Paragraph]:
         previous = paragraphs[-1].lines[-1] if paragraphs else None
         if previous is not None and numbers.inside_list(previous, line):
             paragraphs[-1].lines.append(line)
-        elif previous is None or _starts_paragraph(previous, line, left):
+        elif previous is None or _starts_paragraph(paragraphs[-1], line, left):
             paragraphs.append(Paragraph([line]))
         else:
             paragraphs[-1].lines.append(line)
@@ -90,8 +90,11 @@ class _NumberColumn:
         return self.in_list
 
 
-def _starts_paragraph(previous: Line, line: Line, left: float) -> bool:
-    if line.x0 > left + _INDENT or _NUMBER_RE.match(line.runs[0].text.strip()):
+def _starts_paragraph(current: Paragraph, line: Line, left: float) -> bool:
+    previous = current.lines[-1]
+    if _NUMBER_RE.match(line.runs[0].text.strip()):
+        return True
+    if line.x0 > left + _INDENT and not _hanging(current, line):
         return True
     if _ANNEX_RE.match(line.text) or _ANNEX_RE.match(previous.text):
         return True
@@ -109,6 +112,18 @@ def is_heading(paragraph: Paragraph, text: str) -> bool:
         and len(text) < 400
         and not _NUMBER_RE.match(paragraph.lines[0].runs[0].text.strip())
         and not _ANNEX_RE.match(text)
+    )
+
+
+def _hanging(current: Paragraph, line: Line) -> bool:
+    """A numbered sub-paragraph set with a hanging indent: its lines all start where its
+    marker stands, one line pitch apart (a new paragraph opens a gap)."""
+    previous = current.lines[-1]
+    return (
+        bool(_NUMBER_RE.match(current.lines[0].runs[0].text.strip()))
+        and line.page == previous.page
+        and abs(line.x0 - previous.x0) < 2.0
+        and line.baseline - previous.baseline <= 1.3 * line.size
     )
 
 
