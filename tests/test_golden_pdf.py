@@ -41,6 +41,10 @@ KNOWN: dict[tuple[str, str], str] = {
         "paragraph per line and the twice-printed line is taken for a running header"
     ),
     ("A-C.2-80-L.7", "meta"): "number 'L.7': a draft's number is null",
+    ("A-RES-80-133", "preamble"): (
+        "pp3: the 4 of 'annual 4 trillion United States dollar' (p. 1, body size, on the "
+        "line) read as footnote marker 4: text loses it, footnotes ['1', '4', '2']"
+    ),
     ("A-C.2-80-L.7", "preamble"): "pp7: '(2016– 2025)', a space left where the en dash ends a line",
 }
 
