@@ -415,11 +415,6 @@ def test_masthead_metadata_of_a_draft() -> None:
     assert res.adopted is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text parser: metadata.set_symbol gives a draft the "
-    "number 'L.4'; issue 9 asks for number null on drafts",
-)
 def test_a_draft_has_no_resolution_number() -> None:
     assert parse(sample_draft(), "draft.docx").number is None
 
