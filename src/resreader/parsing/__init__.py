@@ -28,14 +28,15 @@ def parse(data: str | bytes, source: str | None = None) -> Resolution:
     if kind == TEXT:
         return parse_text(decode(data, source), source)
     assert isinstance(data, bytes)
-    if kind == DOC:
-        raise ParseError("an old Word document (.doc): open it in Word and save it as .docx",
-                         source)
+    if kind == DOC:  # an old .doc, or an Office file with a password (also OLE)
+        from resreader.parsing.docx.ole import ole_reason
+
+        raise ParseError(ole_reason(data), source)
     if kind == ZIP:
         raise ParseError("not a text file (a ZIP archive that is damaged or not a Word document)",
                          source)
     laid = _read_laid_out(kind, data, source)
-    res = parse_text(laid.text, source)
+    res = parse_text(laid.text, source, laid_out=True)
     attach_boxes(res, laid)
     return res
 
@@ -50,11 +51,12 @@ def _read_laid_out(kind: str, data: bytes, source: str | None) -> LaidOut:
     return read_docx(data, source)
 
 
-def parse_text(text: str, source: str | None = None) -> Resolution:
-    """Parse decoded text (plain or Markdown)."""
+def parse_text(text: str, source: str | None = None, laid_out: bool = False) -> Resolution:
+    """Parse decoded text (plain or Markdown); `laid_out` for text written from a PDF or
+    Word layout, whose footnote markers are all superscripts."""
     if not text.strip():
         raise ParseError("the file is empty", source)
-    state = ParseState(split_lines(text), source)
+    state = ParseState(split_lines(text), source, laid_out=laid_out)
     for rule in (find_body_start, read_header, read_footer, mark_furniture, extract_footnotes):
         rule(state)
     sections = group_blocks(state)

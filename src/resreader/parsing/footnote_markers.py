@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from resreader.parsing.patterns import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
 
+# The first lookahead lets the engine skip, cheaply, every position where no marker starts.
 _MARKER_RE = re.compile(
-    rf"(?=[\[\d\s{SUPERSCRIPTS}])(?:(?P<md>\[\^(?P<mdnum>\d{{1,3}})\])"
+    rf"(?=[\[0-9{SUPERSCRIPTS}]| [1-9])(?:(?P<md>\[\^(?P<mdnum>\d{{1,3}})\])"
     rf"|(?P<sup>[{SUPERSCRIPTS}]+)"
     r"|(?:(?<=[a-z)\]”’\"»])|(?<=[^\s][,;:])|(?<=[a-z)][.]))"
     r"(?P<glued>[1-9]\d{0,2})(?=$|[\s,;:.)\]”’\"])"
@@ -31,7 +32,8 @@ _NOT_BEFORE_NOTE = {
     "page", "pages", "session", "protocol", "phase", "level", "table", "figure", "recommendation",
     "recommendations", "point", "step", "steps", "option", "tier", "class", "category", "sub",
 }
-_MAY_HOLD_MARKER_RE = re.compile(rf"[\d{SUPERSCRIPTS}]")
+# Every marker has an ASCII or superscript digit, or opens "[^" (ASCII digits: `\d` is slow).
+_MAY_HOLD_MARKER_RE = re.compile(rf"[0-9{SUPERSCRIPTS}]|\[\^")
 _ABBREVIATION_RE = re.compile(r"(?:^|\W)(?:Add|Rev|Corr|Amend|Suppl|No|Nos|vol|vols|para|paras|"
                               r"art|arts|chap|p|pp|sect|annex)\.$", re.I)
 _NOT_AFTER_NOTE = re.compile(r"^\s*(?:per\b|%|percent|years?\b|days?\b|months?\b|weeks?\b|"
@@ -46,6 +48,9 @@ class MarkerState:
     bodies: set[str]
     highest: int = 0
     used: set[str] = field(default_factory=set)
+    # Text written from a PDF or Word layout prints every marker as a superscript: plain
+    # digits there are text ("an annual 4 trillion"), never a marker.
+    superscripts_only: bool = False
 
 
 _SPOT = "\ue000"  # a private-use character that stands where a marker was, for a moment
@@ -84,6 +89,8 @@ def _marker_number(match: re.Match[str], text: str, state: MarkerState) -> str |
     if match.group("sup"):
         digits = match.group("sup").strip().translate(SUPERSCRIPT_DIGITS)
         return digits if len(digits) <= 4 else None  # a run of superscripts is not a note
+    if state.superscripts_only:
+        return None
     if num := match.group("glued"):
         token = _word_before(text, match.start())
         if _ABBREVIATION_RE.search(token):
@@ -135,8 +142,8 @@ class _TidyLength:
         if words and self.open and not part[0].isspace():
             self._extend(words[0])
             words = words[1:]
-        for word in words:
-            self._word(word)
+        if words:
+            self._words(words)
         if part:
             self.open = not part[-1].isspace()
 
@@ -148,13 +155,20 @@ class _TidyLength:
         self.word += len(more)
         self.last = more[-1]
 
-    def _word(self, word: str) -> None:
-        if self.word:
-            self.dropped = (len(word) == 1 and word in ",;:."
-                            and (self.last.isalnum() or self.last == "_"))
-            self.length += 0 if self.dropped else 1
-        self.length += len(word)
-        self.word, self.last = len(word), word[-1]
+    def _words(self, words: list[str]) -> None:
+        first = self.word > 0 and _drops_space(self.last, words[0])
+        joined = " ".join(words)
+        inside = 0
+        if " ," in joined or " ;" in joined or " :" in joined or " ." in joined:
+            inside = len(_SPACE_BEFORE_PUNCTUATION_RE.findall(joined))
+        self.length += (self.word > 0 and not first) + len(joined) - inside
+        self.dropped = first if len(words) == 1 else _drops_space(words[-2][-1], words[-1])
+        self.word, self.last = len(words[-1]), words[-1][-1]
+
+
+def _drops_space(before: str, word: str) -> bool:
+    """`_tidy` drops the space between a word ending in `before` and `word`."""
+    return len(word) == 1 and word in ",;:." and (before.isalnum() or before == "_")
 
 
 def _after_year_or_symbol(token: str) -> bool:
@@ -190,6 +204,13 @@ def _fits(num: str, state: MarkerState, *, glued: bool) -> bool:
     return num in state.bodies and (n > state.highest or num in state.used)
 
 
+_SPACE_BEFORE_PUNCTUATION_RE = re.compile(r"(?<=\w) ([,;:.])(?= |$)")
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"(?<=\w)\s+([,;:.])(?=\s|$)", r"\1", text)
-    return " ".join(text.split())
+    """White space squashed, and none left before a lone `,;:.` that a marker stood before
+    ("the report ¹," -> "the report,")."""
+    text = " ".join(text.split())
+    if " ," in text or " ;" in text or " :" in text or " ." in text:
+        text = _SPACE_BEFORE_PUNCTUATION_RE.sub(r"\1", text)
+    return text

@@ -119,10 +119,10 @@ def set_symbol(state: ParseState, symbol: str) -> None:
         res.session, res.number = int(parts[2]), "/".join(parts[3:]).replace(" ", " ")
     elif parts[0] == "S" and len(parts) == 3 and parts[1] == "RES":
         res.number = parts[2].split(" ")[0]
-    elif len(parts) >= 3:  # drafts: A/C.2/54/L.5
+    elif len(parts) >= 3:  # drafts: A/C.2/54/L.5 has a session, and no resolution number
         digits = [p for p in parts[1:] if p.isdigit()]
         res.session = int(digits[0]) if digits else None
-        res.number = parts[-1] if digits else None
+        res.number = None
 
 
 def read_footer(state: ParseState) -> None:

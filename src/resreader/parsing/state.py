@@ -58,6 +58,7 @@ class ParseState:
     footnotes: dict[str, Footnote] = field(default_factory=dict)
     body_start: int = 0  # index of the first line after "The General Assembly,"
     annex_starts: list[int] = field(default_factory=list)  # indexes of "Annex" lines
+    laid_out: bool = False  # written from a PDF or Word layout (see parsing.laidout)
     highest_note: int = 0  # the highest footnote number taken so far
     last_operative: int = 0  # the last operative number read while taking the notes
     warned: set[str] = field(default_factory=set)  # the warnings given, for a cheap test

@@ -177,6 +177,8 @@ def _joined(lines: list[Line]) -> str:
             out += text
         elif out.endswith(" -") and out[-3:-2].isalpha() and text[:1].isalnum():
             out = out[:-2] + "-" + text
+        elif out.endswith("–") and out[-2:-1].isdigit() and text[:1].isdigit():
+            out += text  # a range broken after its dash: "(2016–" / "2025)"
         else:
             out += " " + text
     return _soft_hyphens_inside(out)
