@@ -25,6 +25,10 @@ from resreader.parsing.patterns import (
 )
 from resreader.parsing.state import BLANK, FOOTNOTE, TEXT, Line, ParseState
 
+# What a note (`[^3]:`, `¹`, `3`) or a rule (`____`, `---`, `***`, `———`) starts with.
+_NOTE_FIRST = frozenset("[0123456789" + SUPERSCRIPTS)
+_RULE_FIRST = frozenset("_-*—")
+_ANY_FIRST = _NOTE_FIRST | _RULE_FIRST | {"•"}  # and "• 12." (a numbered bullet)
 _SUPER_START_RE = re.compile(rf"^([{SUPERSCRIPTS}]{{1,4}})(?![{SUPERSCRIPTS}])\s*(\S.*)$")
 _MARKDOWN_NOTE_RE = re.compile(r"^\[\^(\d{1,3})\]:\s*(.*)$")
 _PLAIN_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
@@ -37,12 +41,16 @@ def extract_footnotes(state: ParseState) -> None:
     lines, i = state.lines, state.body_start
     while i < len(lines):
         line = lines[i]
-        if line.kind == TEXT and (match := OPERATIVE_RE.match(line.text)):
+        first = line.text[:1]
+        if line.kind != TEXT or first not in _ANY_FIRST:
+            i += 1  # most lines: neither a rule, nor a note, nor a number
+            continue
+        if match := OPERATIVE_RE.match(line.text):
             state.last_operative = int(match.group(1))
-        if line.kind == TEXT and RULE_RE.match(line.raw):
+        if RULE_RE.match(line.raw):
             line.kind = FOOTNOTE
             i = _rule_block(state, i + 1)
-        elif line.kind == TEXT and (start := _note_start(state, line, in_block=False)):
+        elif start := _note_start(state, line, in_block=False):
             i = _take_note(state, i, start, indented_continues=False)
         else:
             i += 1
@@ -96,6 +104,8 @@ def _continues_note(state: ParseState, last: Line, line: Line, indented: bool) -
 
 def _note_start(state: ParseState, line: Line, *, in_block: bool) -> tuple[str, str, bool] | None:
     text = line.text
+    if text[:1] not in _NOTE_FIRST:
+        return None
     if match := _MARKDOWN_NOTE_RE.match(text):
         return match.group(1), match.group(2), True
     if match := _SUPER_START_RE.match(text):

@@ -24,6 +24,9 @@ _LONGEST = 250  # no header, page number or job number is longer than this
 _PAGE_RE = re.compile(r"^\d{1,3}(?:\s*/\s*\d{1,3})?$")
 _JOB_RE = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{6,}\*|\(E\)|"
                      r"Please recycle|Distr\.:.*|Original:\s*\w+)$")
+# The characters a page number or a job line starts with: lines starting otherwise skip the
+# regular expressions (this rule reads every line of the body).
+_PAGE_OR_JOB_FIRST = frozenset("0123456789*(PDO")
 _SYMBOL_AND_TEXT_RE = re.compile(rf"^(?:({SYMBOL})\s+(\S.{{0,150}})|(\S.{{0,150}}?)\s+({SYMBOL}))$")
 
 
@@ -39,39 +42,63 @@ def mark_furniture(state: ParseState) -> None:
             annex_title = 0 if annex_title == 2 and line.kind == BLANK else annex_title
             continue
         text = line.plain.strip()
-        if ANNEX_RE.match(text):
+        if "Annex" in text[:7] and ANNEX_RE.match(text):
             annex_title = 1
             continue
-        if annex_title and not (_PAGE_RE.match(text) or _JOB_RE.match(line.text)):
+        if annex_title and not (_is_page(text) or _is_job(line.text)):
             annex_title = 2
             continue
-        if (_JOB_RE.match(line.text) or _is_furniture(state, text, title, i)
+        if (_is_job(line.text) or _is_furniture(state, text, title, i)
                 or text.lower() in repeated):
             line.kind = FURNITURE
+
+
+def _is_page(text: str) -> bool:
+    return text[:1].isdigit() and _PAGE_RE.match(text) is not None
+
+
+def _is_job(text: str) -> bool:
+    return text[:1] in _PAGE_OR_JOB_FIRST and _JOB_RE.match(text) is not None
 
 
 def _is_furniture(state: ParseState, text: str, title: str, i: int) -> bool:
     if len(text) > _LONGEST:
         return False
-    if _PAGE_RE.match(text) or _JOB_RE.match(text):
+    if _is_page(text) or _is_job(text):
         return True
+    if "/" not in text:
+        return _not_punctuated_title(state, text, title, i)
     if match := LONE_SYMBOL_RE.match(text):
         if state.res.symbol is None:
             set_symbol(state, match.group(1))
         return True
-    if match := _SYMBOL_AND_TEXT_RE.match(text):
+    if _symbol_at_an_end(text) and (match := _SYMBOL_AND_TEXT_RE.match(text)):
         words = squash(match.group(2) or match.group(3)).lower()
         if (_is_title_part(words, title) or (len(title) >= 20 and words.startswith(title))) \
                 and not words.endswith((",", ";", ":")):
             if state.res.symbol is None:
                 set_symbol(state, match.group(1) or match.group(4))
             return True
-    if text.endswith((",", ";", ".")):
+    return _not_punctuated_title(state, text, title, i)
+
+
+def _not_punctuated_title(state: ParseState, text: str, title: str, i: int) -> bool:
+    if not title or text.endswith((",", ";", ".")):
         return False
     lines = _running_title(state.lines, i, text.lower(), title)
     for k in range(i + 1, i + lines):
         state.lines[k].kind = FURNITURE
     return lines > 0
+
+
+def _symbol_at_an_end(text: str) -> bool:
+    """A cheap test before `_SYMBOL_AND_TEXT_RE`: a slash in the first word or at the end
+    ("A/RES/80/6 Report …", "… cooperation A/RES/60/212", "… S/RES/2334 (2016)")."""
+    words = text.split(None, 1)
+    if not words or "/" in words[0]:
+        return bool(words)
+    last = text.rsplit(None, 2)
+    return "/" in last[-1] or (last[-1].startswith("(") and "/" in last[-2])
 
 
 def _running_title(lines: list[Line], i: int, words: str, title: str) -> int:
@@ -113,13 +140,13 @@ def _repeated_short_lines(state: ParseState) -> set[str]:
 
 def _stands_apart(lines: list[Line], i: int) -> bool:
     """A header stands between blank lines and other furniture; a wrapped line has text."""
-    if preamble_lead(lines[i].text) or OPERATIVE_RE.match(lines[i].text):
+    if not (_apart(lines, i - 1) and _apart(lines, i + 1)):
         return False
-    return _apart(lines, i - 1) and _apart(lines, i + 1)
+    return not (preamble_lead(lines[i].text) or OPERATIVE_RE.match(lines[i].text))
 
 
 def _apart(lines: list[Line], i: int) -> bool:
     if i < 0 or i >= len(lines) or lines[i].kind != TEXT:
         return True
     text = lines[i].text
-    return bool(_PAGE_RE.match(text) or _JOB_RE.match(text) or LONE_SYMBOL_RE.match(text))
+    return _is_page(text) or _is_job(text) or ("/" in text and bool(LONE_SYMBOL_RE.match(text)))

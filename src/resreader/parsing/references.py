@@ -40,14 +40,17 @@ def _in_text(text: str) -> list[Reference]:
     found: list[tuple[int, Reference]] = []
     if "/" not in text and "(" not in text:  # every form cited has one or the other
         return []
-    for match in _LIST_RE.finditer(text):
+    listed = "esolution" in text or "ecision" in text
+    for match in _LIST_RE.finditer(text) if listed else ():
         kind = "decision" if match.group(1).lower().startswith("decision") else "resolution"
         for item in _ITEM_RE.finditer(match.group(2)):
             date = DATE_RE.search(item.group(2) or "")
             target = " ".join(item.group(1).split())
             ref = Reference(kind, target, iso_date(date) if date else None)
             found.append((match.start(2) + item.start(), ref))
-    for match in _DATED_RE.finditer(text):
+    if "/" not in text:
+        return [ref for _, ref in sorted(found, key=lambda pair: pair[0])]
+    for match in _DATED_RE.finditer(text) if " of " in text else ():
         date = DATE_RE.search(match.group(2))
         ref = Reference("resolution", match.group(1), iso_date(date) if date else None)
         found.append((match.start(), ref))
