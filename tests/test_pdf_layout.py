@@ -381,6 +381,16 @@ def test_masthead_header_and_footer_are_read_as_metadata_and_never_in_a_clause()
     assert parsed.warnings == []
 
 
+@pytest.mark.xfail(strict=True, reason="metadata: a resumed meeting, '50th (resumed) plenary "
+                   "meeting', is not read as the meeting; it and its date join the last clause "
+                   "(A/RES/78/234 in the corpus)")
+def test_a_resumed_meeting_closes_the_resolution() -> None:
+    res = resolution().operative("1.", *REQUESTS)
+    parsed = parse(res.closing("50th (resumed) plenary meeting", "22 December 2023").pdf())
+    assert parsed.meeting == "50th (resumed) plenary meeting"
+    assert parsed.operative[-1].text.endswith("justice”.")
+
+
 def test_a_draft_by_the_vice_chair() -> None:
     res = resolution(
         symbol="A/C.2/80/L.56", title="Agricultural technology for sustainable development",
