@@ -47,8 +47,21 @@ _ASCII = {
 }
 # fmt: on
 # Other characters (the same in the four fonts, near enough: /Widths makes it exact).
-_OTHER = {"–": 500, "—": 1000, "‘": 333, "’": 333, "“": 444, "”": 444, "\xa0": 250,
-          "\xad": 333, "\u2011": 333, "\u2010": 333, "é": 444, "ô": 500, "ç": 444}
+_OTHER = {
+    "–": 500,
+    "—": 1000,
+    "‘": 333,
+    "’": 333,
+    "“": 444,
+    "”": 444,
+    "\xa0": 250,
+    "\xad": 333,
+    "\u2011": 333,
+    "\u2010": 333,
+    "é": 444,
+    "ô": 500,
+    "ç": 444,
+}
 # Characters WinAnsi lacks get codes from here on, named by /Differences, read by /ToUnicode.
 _EXTRA_FIRST = 0x10
 _EXTRA_GLYPHS = {"\u2011": "hyphen", "\u2010": "hyphen"}
@@ -123,8 +136,9 @@ class Page:
         self.items.append(_Rule(x0, x1, y, thickness))
         return self
 
-    def image(self, x: float = 0, y: float = 0, width: float = PAGE_WIDTH,
-              height: float = PAGE_HEIGHT) -> Page:
+    def image(
+        self, x: float = 0, y: float = 0, width: float = PAGE_WIDTH, height: float = PAGE_HEIGHT
+    ) -> Page:
         """A grey image with its top-left corner at (x, y): a scanned page."""
         self.items.append(_Image(x, y, width, height))
         return self
@@ -150,8 +164,14 @@ class PdfBuilder:
         self.pages.append(page)
         return page
 
-    def build(self, *, user_password: str | None = None, owner_password: str | None = None,
-              permissions: int = -3904, revision: int = 3) -> bytes:
+    def build(
+        self,
+        *,
+        user_password: str | None = None,
+        owner_password: str | None = None,
+        permissions: int = -3904,
+        revision: int = 3,
+    ) -> bytes:
         """The PDF. A password (either) encrypts it with the standard security handler."""
         extras = _extra_codes(self.pages)
         objects = _Objects()
@@ -159,16 +179,26 @@ class PdfBuilder:
         fonts = {name: objects.add(_font_dict(name, extras, objects)) for name in FONTS}
         image = objects.add(_GREY_IMAGE) if _uses_images(self.pages) else None
         kids = [self._page_object(p, pages_ref, fonts, image, extras, objects) for p in self.pages]
-        objects.set(pages_ref, b"<< /Type /Pages /Kids [%s] /Count %d >>"
-                    % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)))
+        objects.set(
+            pages_ref,
+            b"<< /Type /Pages /Kids [%s] /Count %d >>"
+            % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)),
+        )
         objects.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % pages_ref)
         security = None
         if user_password is not None or owner_password is not None:
             security = _Security(user_password or "", owner_password, permissions, revision)
         return objects.write(catalog, security)
 
-    def _page_object(self, page: Page, parent: int, fonts: dict[str, int], image: int | None,
-                     extras: dict[str, int], objects: _Objects) -> int:
+    def _page_object(
+        self,
+        page: Page,
+        parent: int,
+        fonts: dict[str, int],
+        image: int | None,
+        extras: dict[str, int],
+        objects: _Objects,
+    ) -> int:
         content = objects.add(_stream(_content(page, extras)))
         font_res = b" ".join(b"/%s %d 0 R" % (FONTS[n].encode(), ref) for n, ref in fonts.items())
         resources = b"/Font << %s >>" % font_res
@@ -220,7 +250,10 @@ class _Objects:
         if security is not None:
             encrypt = self.add(security.dictionary())
             trailer += b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (
-                encrypt, security.file_id.hex().encode(), security.file_id.hex().encode())
+                encrypt,
+                security.file_id.hex().encode(),
+                security.file_id.hex().encode(),
+            )
         out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
         offsets = []
         for number, body in enumerate(self.bodies, start=1):
@@ -240,7 +273,10 @@ class _Objects:
         out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(self.bodies) + 1)
         out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
         out += b"trailer\n<< /Size %d %s >>\nstartxref\n%d\n%%%%EOF\n" % (
-            len(self.bodies) + 1, trailer, xref)
+            len(self.bodies) + 1,
+            trailer,
+            xref,
+        )
         return bytes(out)
 
 
@@ -253,8 +289,16 @@ def _num(value: float) -> bytes:
 
 def _extra_codes(pages: list[Page]) -> dict[str, int]:
     """A code for each character used that WinAnsi cannot encode."""
-    chars = sorted({c for p in pages for i in p.items if isinstance(i, _Text) for c in i.text
-                    if not _winansi(c)})
+    chars = sorted(
+        {
+            c
+            for p in pages
+            for i in p.items
+            if isinstance(i, _Text)
+            for c in i.text
+            if not _winansi(c)
+        }
+    )
     if len(chars) > 0x1F - _EXTRA_FIRST:
         raise ValueError("too many characters outside WinAnsi for this little builder")
     return {c: _EXTRA_FIRST + k for k, c in enumerate(chars)}
@@ -278,8 +322,10 @@ def _font_dict(name: str, extras: dict[str, int], objects: _Objects) -> bytes:
     encoding = b"/BaseEncoding /WinAnsiEncoding"
     tail = b""
     if extras:
-        names = b" ".join(b"%d /%s" % (code, _EXTRA_GLYPHS.get(char, "bullet").encode())
-                          for char, code in extras.items())
+        names = b" ".join(
+            b"%d /%s" % (code, _EXTRA_GLYPHS.get(char, "bullet").encode())
+            for char, code in extras.items()
+        )
         encoding += b" /Differences [%s]" % names
         tail = b" /ToUnicode %d 0 R" % objects.add(_stream(_to_unicode(extras)))
     return (
@@ -318,17 +364,36 @@ def _content(page: Page, extras: dict[str, int]) -> bytes:
     ops = []
     for item in page.items:
         if isinstance(item, _Text):
-            ops.append(b"BT /%s %s Tf 1 0 0 1 %s %s Tm %s Tj ET" % (
-                FONTS[item.font].encode(), _num(item.size), _num(item.x),
-                _num(page.height - item.y), _encode(item.text, extras)))
+            ops.append(
+                b"BT /%s %s Tf 1 0 0 1 %s %s Tm %s Tj ET"
+                % (
+                    FONTS[item.font].encode(),
+                    _num(item.size),
+                    _num(item.x),
+                    _num(page.height - item.y),
+                    _encode(item.text, extras),
+                )
+            )
         elif isinstance(item, _Rule):
-            ops.append(b"%s %s %s %s re f" % (
-                _num(item.x0), _num(page.height - item.y - item.thickness / 2),
-                _num(item.x1 - item.x0), _num(item.thickness)))
+            ops.append(
+                b"%s %s %s %s re f"
+                % (
+                    _num(item.x0),
+                    _num(page.height - item.y - item.thickness / 2),
+                    _num(item.x1 - item.x0),
+                    _num(item.thickness),
+                )
+            )
         else:
-            ops.append(b"q %s 0 0 %s %s %s cm /Im1 Do Q" % (
-                _num(item.width), _num(item.height), _num(item.x),
-                _num(page.height - item.y - item.height)))
+            ops.append(
+                b"q %s 0 0 %s %s %s cm /Im1 Do Q"
+                % (
+                    _num(item.width),
+                    _num(item.height),
+                    _num(item.x),
+                    _num(page.height - item.y - item.height),
+                )
+            )
     return b"\n".join(ops + page.raw) + b"\n"
 
 
@@ -390,8 +455,9 @@ class _Security:
         return self._rounds(digest[: self.length], _padded(user))
 
     def _file_key(self, user: str) -> bytes:  # algorithm 2
-        digest = _md5(_padded(user) + self.owner_entry
-                      + struct.pack("<i", self.permissions) + self.file_id)
+        digest = _md5(
+            _padded(user) + self.owner_entry + struct.pack("<i", self.permissions) + self.file_id
+        )
         if self.revision >= 3:
             for _ in range(50):
                 digest = _md5(digest[: self.length])
@@ -410,8 +476,13 @@ class _Security:
     def dictionary(self) -> bytes:
         version = 1 if self.revision == 2 else 2
         return b"<< /Filter /Standard /V %d /R %d /Length %d /O <%s> /U <%s> /P %d >>" % (
-            version, self.revision, self.length * 8, self.owner_entry.hex().encode(),
-            self.user_entry.hex().encode(), self.permissions)
+            version,
+            self.revision,
+            self.length * 8,
+            self.owner_entry.hex().encode(),
+            self.user_entry.hex().encode(),
+            self.permissions,
+        )
 
 
 # --- damage --------------------------------------------------------------------------------
@@ -424,6 +495,7 @@ def truncated(data: bytes, keep: float | int) -> bytes:
 
 def with_bad_xref(data: bytes, shift: int = 7) -> bytes:
     """Every xref entry pointing `shift` bytes off its object."""
+
     def moved(match: re.Match[bytes]) -> bytes:
         return b"%010d 00000 n " % (int(match.group(1)) + shift)
 
@@ -513,15 +585,23 @@ class UNResolution:
     inside a paragraph. Footnotes go to the bottom of the page their marker lands on.
     """
 
-    def __init__(self, symbol: str = "A/RES/78/224",
-                 title: str = "Reducing reoffending through rehabilitation and reintegration",
-                 *, date: str = "22 December 2023", adopted: str | None = "19 December 2023",
-                 job: str = "23-25987", barcode: str | None = "*2325987*",
-                 session: str = "Seventy-eighth session", committee: str | None = None,
-                 agenda: str = "Agenda item 107",
-                 agenda_heading: str = "Crime prevention and criminal justice",
-                 report: str | None = "on the report of the Third Committee (A/78/482, para. 29)",
-                 sponsor: str | None = None, original: str | None = None) -> None:
+    def __init__(
+        self,
+        symbol: str = "A/RES/78/224",
+        title: str = "Reducing reoffending through rehabilitation and reintegration",
+        *,
+        date: str = "22 December 2023",
+        adopted: str | None = "19 December 2023",
+        job: str = "23-25987",
+        barcode: str | None = "*2325987*",
+        session: str = "Seventy-eighth session",
+        committee: str | None = None,
+        agenda: str = "Agenda item 107",
+        agenda_heading: str = "Crime prevention and criminal justice",
+        report: str | None = "on the report of the Third Committee (A/78/482, para. 29)",
+        sponsor: str | None = None,
+        original: str | None = None,
+    ) -> None:
         self.symbol, self.title, self.job = symbol, title, job
         self.doc = PdfBuilder()
         self.pages: list[Page] = [self.doc.page()]
@@ -555,15 +635,17 @@ class UNResolution:
         """A paragraph starting at `x` (a heading, a paragraph with no indent)."""
         return self._paragraph(list(pieces), x, gap=gap)
 
-    def closing(self, meeting: str = "50th plenary meeting",
-                date: str = "19 December 2023") -> UNResolution:
+    def closing(
+        self, meeting: str = "50th plenary meeting", date: str = "19 December 2023"
+    ) -> UNResolution:
         for k, text in enumerate((meeting, date)):
             self._advance(PARAGRAPH_STEP if k == 0 else PITCH, [])
             self._page().text(RIGHT - text_width(text, ITALIC), self.y, text, ITALIC)
         return self
 
-    def footnote(self, num: str, *text: Piece, continued: list[Piece] | None = None
-                 ) -> UNResolution:
+    def footnote(
+        self, num: str, *text: Piece, continued: list[Piece] | None = None
+    ) -> UNResolution:
         """The note of marker `num`; `continued` is set at the top of the next page's notes."""
         self.notes[num] = list(text)
         if continued:
@@ -589,9 +671,13 @@ class UNResolution:
     def _page(self) -> Page:
         return self.pages[-1]
 
-    def _paragraph(self, pieces: list[Piece], first_x: float,
-                   label: tuple[str, float] | None = None, gap: float = PARAGRAPH_STEP
-                   ) -> UNResolution:
+    def _paragraph(
+        self,
+        pieces: list[Piece],
+        first_x: float,
+        label: tuple[str, float] | None = None,
+        gap: float = PARAGRAPH_STEP,
+    ) -> UNResolution:
         for k, (tokens, page_break) in enumerate(_wrap(pieces, first_x)):
             self._advance(gap if k == 0 else PITCH, tokens)
             x = first_x if k == 0 else LEFT
@@ -617,7 +703,8 @@ class UNResolution:
         (a note not given has the text "Note N.")."""
         before = self.page_notes[index - 1] if index else []
         notes: list[tuple[str | None, list[Piece]]] = [
-            (None, self.continued[num]) for num in before if num in self.continued]
+            (None, self.continued[num]) for num in before if num in self.continued
+        ]
         notes += [(num, self.notes.get(num, [f"Note {num}."])) for num in self.page_notes[index]]
         return notes
 
@@ -625,17 +712,27 @@ class UNResolution:
         nums = [*self.page_notes[-1], *new_notes]
         lines = sum(len(_wrap(self.notes.get(n, ["x"]), LEFT, NOTE_SIZE)) for n in nums)
         if len(self.page_notes) > 1:
-            lines += sum(len(_wrap(self.continued[n], LEFT, NOTE_SIZE))
-                         for n in self.page_notes[-2] if n in self.continued)
+            lines += sum(
+                len(_wrap(self.continued[n], LEFT, NOTE_SIZE))
+                for n in self.page_notes[-2]
+                if n in self.continued
+            )
         return BODY_BOTTOM if not lines else NOTE_BOTTOM - lines * NOTE_PITCH - 28
 
-    def _set_line(self, x: float, tokens: list[_Token], size: float = 10.0,
-                  page: Page | None = None, y: float | None = None) -> None:
+    def _set_line(
+        self,
+        x: float,
+        tokens: list[_Token],
+        size: float = 10.0,
+        page: Page | None = None,
+        y: float | None = None,
+    ) -> None:
         page, y = page or self._page(), self.y if y is None else y
         for run in _runs(tokens):
             if run[0].marker:
-                page.text(x, y - MARKER_RAISE * size / 10, run[0].text, ROMAN,
-                          MARKER_SIZE * size / 10)
+                page.text(
+                    x, y - MARKER_RAISE * size / 10, run[0].text, ROMAN, MARKER_SIZE * size / 10
+                )
                 x += run[0].width(size) * size / 10
                 continue
             text = "".join(t.text for t in run)
@@ -645,8 +742,11 @@ class UNResolution:
     def _set_notes(self, page: Page, notes: list[tuple[str | None, list[Piece]]]) -> None:
         if not notes:
             return
-        lines = [(num if k == 0 else None, tokens) for num, text in notes
-                 for k, (tokens, _) in enumerate(_wrap(text, LEFT, NOTE_SIZE))]
+        lines = [
+            (num if k == 0 else None, tokens)
+            for num, text in notes
+            for k, (tokens, _) in enumerate(_wrap(text, LEFT, NOTE_SIZE))
+        ]
         y = NOTE_BOTTOM - (len(lines) - 1) * NOTE_PITCH
         page.text(99.6, y - 14.2, NOTE_RULE, BOLD, 8)
         for num, tokens in lines:
@@ -657,8 +757,9 @@ class UNResolution:
 
     # furniture
 
-    def _masthead(self, date: str, distribution: str, original: str | None,
-                  barcode: str | None) -> None:
+    def _masthead(
+        self, date: str, distribution: str, original: str | None, barcode: str | None
+    ) -> None:
         page = self.pages[0]
         page.text(123.4, 57.8, "United Nations ", ROMAN, 14)
         organ, rest = self.symbol[:1], self.symbol[1:]
@@ -677,8 +778,9 @@ class UNResolution:
         if barcode:
             page.text(65.3, 762.2, barcode, BOLD, 12)
 
-    def _agenda_block(self, session: str, committee: str | None, agenda: str,
-                      heading: str) -> float:
+    def _agenda_block(
+        self, session: str, committee: str | None, agenda: str, heading: str
+    ) -> float:
         page, y = self.pages[0], 222.3
         page.text(60.5, y, session, BOLD)
         if committee:
@@ -701,8 +803,9 @@ class UNResolution:
         page.text(72.8, y, f"{session}/{number}. ", BOLD, 12)
         return self._block(123.6, y, [Span(self.title, BOLD)], 14, size=12)
 
-    def _block(self, x: float, y: float, pieces: list[Piece], pitch: float,
-               size: float = 10.0) -> float:
+    def _block(
+        self, x: float, y: float, pieces: list[Piece], pitch: float, size: float = 10.0
+    ) -> float:
         """Lines set from (x, y) on page 1, wrapped; returns the last baseline."""
         for k, (tokens, _) in enumerate(_wrap(pieces, x, size, right=470.0)):
             self._set_line(x, tokens, size, self.pages[0], y + k * pitch)
@@ -737,8 +840,9 @@ def _tokens(pieces: list[Piece]) -> list[_Token | _Break]:
     return out
 
 
-def _wrap(pieces: list[Piece], first_x: float, size: float = 10.0, right: float = RIGHT
-          ) -> list[tuple[list[_Token], bool]]:
+def _wrap(
+    pieces: list[Piece], first_x: float, size: float = 10.0, right: float = RIGHT
+) -> list[tuple[list[_Token], bool]]:
     """Greedy line breaking: (tokens, page break after) per line. A word's trailing spaces
     may overhang the edge; a marker stays with the word before it."""
     lines: list[tuple[list[_Token], bool]] = []
@@ -765,7 +869,12 @@ def _runs(tokens: list[_Token]) -> list[list[_Token]]:
     """Consecutive tokens of one piece make one run; a marker is a run of its own."""
     runs: list[list[_Token]] = []
     for token in tokens:
-        if runs and not token.marker and not runs[-1][0].marker and runs[-1][0].piece == token.piece:
+        if (
+            runs
+            and not token.marker
+            and not runs[-1][0].marker
+            and runs[-1][0].piece == token.piece
+        ):
             runs[-1].append(token)
         else:
             runs.append([token])

@@ -27,8 +27,20 @@ from resreader.parsing.laidout import FOOTNOTE_RULE, superscript
 
 CORPUS_PDF = ROOT.parent / "shared" / "corpus-pdf"
 FILES = sorted(CORPUS_PDF.glob("*.pdf")) if CORPUS_PDF.is_dir() else []
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 JOB_RE = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")
 BARCODE_RE = re.compile(r"\*\d{7}\*")
 # The plain-text parser reads a plain number standing before a word as a footnote marker,
@@ -45,12 +57,13 @@ ROUND_TRIP_BAD = {
     "A-RES-79-161.pdf": _PLAIN_DIGIT + "'proclaimed 21 March' (pp31)",
     "A-RES-79-206.pdf": _PLAIN_DIGIT + "'well below 2 degrees Celsius' (op4, op5, op8)",
     "A-RES-79-225.pdf": _PLAIN_DIGIT + "'globally, 1.4 billion people' (op17)",
-    "A-RES-80-133.pdf": _PLAIN_DIGIT + "'an estimated annual 4 trillion United States dollars' (pp3)",
+    "A-RES-80-133.pdf": _PLAIN_DIGIT
+    + "'an estimated annual 4 trillion United States dollars' (pp3)",
     "A-RES-80-191.pdf": _PLAIN_DIGIT + "'17 April 2018, 25 April 2019' (op55)",
 }
 MEETING_BAD = {
     "A-RES-78-234.pdf": "metadata: '50th (resumed) plenary meeting' is not read as the meeting; "
-                        "it and the date under it are joined to op55",
+    "it and the date under it are joined to op55",
 }
 
 
@@ -59,8 +72,12 @@ def each_file(known_bad: dict[str, str] | None = None) -> list:
     if not FILES:
         return [pytest.param(None, marks=pytest.mark.skip(reason=f"no corpus at {CORPUS_PDF}"))]
     bad = known_bad or {}
-    return [pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=bad[path.name]))
-            if path.name in bad else path for path in FILES]
+    return [
+        pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=bad[path.name]))
+        if path.name in bad
+        else path
+        for path in FILES
+    ]
 
 
 def ids(path: Path | None) -> str:
@@ -84,7 +101,8 @@ def page_count(path: Path) -> int:
 def sections(res: Resolution) -> list[tuple[str, list[Paragraph]]]:
     """The resolution's own paragraphs, then each annex's."""
     return [("main", [*res.preamble, *res.operative])] + [
-        (annex.id, annex.paragraphs) for annex in res.annexes]
+        (annex.id, annex.paragraphs) for annex in res.annexes
+    ]
 
 
 def every_clause(res: Resolution) -> list[Clause]:
@@ -103,8 +121,9 @@ def every_clause(res: Resolution) -> list[Clause]:
 def with_markers(clause: Clause) -> str:
     """The clause's text with its footnote markers back where they stood."""
     text = clause.text
-    for offset, num in sorted(zip(clause.marker_offsets, clause.footnotes, strict=False),
-                              reverse=True):
+    for offset, num in sorted(
+        zip(clause.marker_offsets, clause.footnotes, strict=False), reverse=True
+    ):
         text = text[:offset] + superscript(num) + text[offset:]
     return text
 
@@ -113,7 +132,7 @@ def clause_line(clause: Clause) -> str:
     text = with_markers(clause)
     lead = clause.lead if isinstance(clause, Paragraph) else None
     if lead and text.startswith(lead):
-        text = f"*{lead}*{text[len(lead):]}"
+        text = f"*{lead}*{text[len(lead) :]}"
     if isinstance(clause, SubParagraph):
         return f"{clause.num} {text}"
     return f"{clause.num}. {text}" if clause.num else text
@@ -130,8 +149,7 @@ def written_out(res: Resolution) -> str:
     lines = [f"United Nations {res.symbol}", res.body or "General Assembly", ""]
     if res.adopted:
         year, month, day = (int(part) for part in res.adopted.split("-"))
-        lines += [f"Resolution adopted by the {res.body} on {day} {MONTHS[month - 1]} {year}",
-                  ""]
+        lines += [f"Resolution adopted by the {res.body} on {day} {MONTHS[month - 1]} {year}", ""]
     lines += [f"{res.session}/{res.number}. {res.title}" if res.number else res.title or "", ""]
     lines += [f"The {res.body},", ""]
     for para in res.paragraphs():
@@ -154,7 +172,11 @@ def test_clauses_written_out_as_text_parse_back_the_same(path: Path) -> None:
     assert summary(again) == summary(res)
     assert [(n.num, n.text) for n in again.footnotes] == [(n.num, n.text) for n in res.footnotes]
     assert (again.symbol, again.title, again.adopted, again.meeting) == (
-        res.symbol, res.title, res.adopted, res.meeting)
+        res.symbol,
+        res.title,
+        res.adopted,
+        res.meeting,
+    )
 
 
 # --- invariants --------------------------------------------------------------------------------
@@ -174,8 +196,9 @@ def test_a_resolution_closes_with_its_meeting_and_no_clause_holds_it(path: Path)
     if res.symbol and "/RES/" not in res.symbol:
         assert res.meeting is None and res.adopted is None  # a draft: not adopted yet
         return
-    assert res.meeting and re.fullmatch(r"\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting",
-                                        res.meeting)
+    assert res.meeting and re.fullmatch(
+        r"\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting", res.meeting
+    )
     assert res.adopted
     assert [c.id for c in every_clause(res) if "plenary meeting" in c.text[-40:]] == []
 

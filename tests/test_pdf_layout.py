@@ -38,12 +38,18 @@ from resreader.parsing.pdf.lines import Line
 from resreader.parsing.pdf.paragraphs import _joined
 
 SOURCE = "made-in-test.pdf"
-RECALLING = (it("Recalling "), "its resolution 76/181 of 16 December 2021 on the United Nations "
-             "standards and norms in crime prevention and criminal justice and all its previous "
-             "resolutions on the matter,")
-REQUESTS = (it("Requests "), "the Secretary-General to report to it at its eightieth session on "
-            "the implementation of the present resolution, under the item entitled “Crime "
-            "prevention and criminal justice”.")
+RECALLING = (
+    it("Recalling "),
+    "its resolution 76/181 of 16 December 2021 on the United Nations "
+    "standards and norms in crime prevention and criminal justice and all its previous "
+    "resolutions on the matter,",
+)
+REQUESTS = (
+    it("Requests "),
+    "the Secretary-General to report to it at its eightieth session on "
+    "the implementation of the present resolution, under the item entitled “Crime "
+    "prevention and criminal justice”.",
+)
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
@@ -100,8 +106,13 @@ def noting(data: bytes) -> tuple[str, str]:
 
 def test_a_first_line_indent_starts_a_paragraph_even_without_a_gap() -> None:
     res = resolution()
-    res.line(PREAMBLE_X, it("Noting "), "the work of the Commission over the years and the "
-             "report of the Secretary-General on the matter,", gap=PITCH)
+    res.line(
+        PREAMBLE_X,
+        it("Noting "),
+        "the work of the Commission over the years and the "
+        "report of the Secretary-General on the matter,",
+        gap=PITCH,
+    )
     data = finished(res, "1.")
     assert [p.split("*")[1] for p in paragraphs(data)[:2]] == ["Recalling", "Noting"]
     assert [p.lead for p in parse(data).preamble] == ["Recalling", "Noting"]
@@ -111,17 +122,26 @@ def test_a_line_at_the_margin_one_pitch_down_continues_the_paragraph() -> None:
     res = resolution()
     res.line(LEFT, "and its resolution 77/232 of 15 December 2022 on the same matter,", gap=PITCH)
     data = finished(res, "1.")
-    assert paragraphs(data)[0].endswith("on the matter, and its resolution 77/232 of 15 "
-                                        "December 2022 on the same matter,")
+    assert paragraphs(data)[0].endswith(
+        "on the matter, and its resolution 77/232 of 15 December 2022 on the same matter,"
+    )
     assert len(parse(data).preamble) == 1
 
 
 def test_a_vertical_gap_starts_a_paragraph_at_the_margin() -> None:
     res = resolution()
-    res.line(LEFT, it("Noting "), "the report of the Secretary-General on the matter and the "
-             "recommendations contained therein,")
-    res.line(LEFT, it("Noting also "), "the work of the Commission on Crime Prevention and "
-             "Criminal Justice at its thirty-second session,")
+    res.line(
+        LEFT,
+        it("Noting "),
+        "the report of the Secretary-General on the matter and the "
+        "recommendations contained therein,",
+    )
+    res.line(
+        LEFT,
+        it("Noting also "),
+        "the work of the Commission on Crime Prevention and "
+        "Criminal Justice at its thirty-second session,",
+    )
     data = finished(res, "1.")
     assert [p.split("*")[1] for p in paragraphs(data)[:3]] == ["Recalling", "Noting", "Noting also"]
     assert [p.lead for p in parse(data).preamble] == ["Recalling", "Noting", "Noting also"]
@@ -129,8 +149,12 @@ def test_a_vertical_gap_starts_a_paragraph_at_the_margin() -> None:
 
 def test_a_number_hanging_in_the_margin_is_the_paragraph_number() -> None:
     res = resolution()
-    res.operative("12.", it("Decides "), "to continue its consideration of the question at "
-                  "its seventy-ninth session, under the item entitled “Crime prevention”;")
+    res.operative(
+        "12.",
+        it("Decides "),
+        "to continue its consideration of the question at "
+        "its seventy-ninth session, under the item entitled “Crime prevention”;",
+    )
     data = finished(res, "13.")
     assert paragraphs(data)[1].startswith("12. *Decides* to continue")
     op = parse(data).operative[0]
@@ -141,12 +165,17 @@ def test_a_number_hanging_in_the_margin_is_the_paragraph_number() -> None:
 def test_sub_paragraph_markers_a_and_i() -> None:
     res = resolution()
     res.operative("1.", it("Decides "), "that the requirements shall be financed as follows:")
-    res.sub("(a)", "The unencumbered balance in the amount of 1,631,300 dollars, to be "
-            "applied as follows:")
+    res.sub(
+        "(a)",
+        "The unencumbered balance in the amount of 1,631,300 dollars, to be applied as follows:",
+    )
     res.sub("(i)", "first against the resources required for the period;")
     res.sub("(ii)", "then against the balance referred to in subparagraph (b) below;")
-    res.sub("(b)", "The balance of 56,254,400 dollars, to be prorated among the budgets of "
-            "the active peacekeeping operations;")
+    res.sub(
+        "(b)",
+        "The balance of 56,254,400 dollars, to be prorated among the budgets of "
+        "the active peacekeeping operations;",
+    )
     data = finished(res, "2.")
     body = paragraphs(data)
     assert [p.split(" ")[0] for p in body[2:6]] == ["(a)", "(i)", "(ii)", "(b)"]
@@ -154,26 +183,38 @@ def test_sub_paragraph_markers_a_and_i() -> None:
     assert [s.id for s in op1.subparagraphs] == ["op1(a)", "op1(b)"]
     assert [s.id for s in op1.subparagraphs[0].subparagraphs] == ["op1(a)(i)", "op1(a)(ii)"]
     assert op1.subparagraphs[0].subparagraphs[1].text == (
-        "then against the balance referred to in subparagraph (b) below;")
+        "then against the balance referred to in subparagraph (b) below;"
+    )
 
 
 def test_a_paragraph_continued_on_the_next_page_stays_one_paragraph() -> None:
     res = resolution()
-    res.preamble(it("Noting "), "the efforts taken by the", PAGE_BREAK,
-                 "United Nations Office on Drugs and Crime to implement its resolution 76/182,")
+    res.preamble(
+        it("Noting "),
+        "the efforts taken by the",
+        PAGE_BREAK,
+        "United Nations Office on Drugs and Crime to implement its resolution 76/182,",
+    )
     data = finished(res, "1.")
-    assert paragraphs(data)[1] == ("*Noting* the efforts taken by the United Nations Office on "
-                                   "Drugs and Crime to implement its resolution 76/182,")
+    assert paragraphs(data)[1] == (
+        "*Noting* the efforts taken by the United Nations Office on "
+        "Drugs and Crime to implement its resolution 76/182,"
+    )
     pp2 = parse(data).preamble[1]
-    assert pp2.text == ("Noting the efforts taken by the United Nations Office on Drugs and "
-                        "Crime to implement its resolution 76/182,")
+    assert pp2.text == (
+        "Noting the efforts taken by the United Nations Office on Drugs and "
+        "Crime to implement its resolution 76/182,"
+    )
     assert [box.page for box in pp2.boxes] == [0, 1]
 
 
-@pytest.mark.xfail(strict=True, reason="left_margin() takes the commonest x0 of all body lines; "
-                   "with one short paragraph the masthead block under the rule (x=60: session, "
-                   "agenda item, heading) wins, so the continuation line at 123.4 reads as an "
-                   "indent and opens a paragraph of its own")
+@pytest.mark.xfail(
+    strict=True,
+    reason="left_margin() takes the commonest x0 of all body lines; "
+    "with one short paragraph the masthead block under the rule (x=60: session, "
+    "agenda item, heading) wins, so the continuation line at 123.4 reads as an "
+    "indent and opens a paragraph of its own",
+)
 def test_a_resolution_with_one_short_paragraph_keeps_its_continuation_line() -> None:
     res = UNResolution()
     res.preamble(it("Noting "), "the pre- and ", BR, "post-conflict work of the Commission,")
@@ -187,20 +228,27 @@ def test_a_resolution_with_one_short_paragraph_keeps_its_continuation_line() -> 
 
 def test_the_lead_is_exactly_the_italic_run() -> None:
     res = resolution()
-    res.operative("1.", it("Takes note with appreciation "), "of the report of the "
-                  "Secretary-General on the implementation of resolution 76/181;")
+    res.operative(
+        "1.",
+        it("Takes note with appreciation "),
+        "of the report of the Secretary-General on the implementation of resolution 76/181;",
+    )
     data = finished(res, "2.")
     assert paragraphs(data)[1].startswith("1. *Takes note with appreciation* of the report")
     assert parse(data).operative[0].lead == "Takes note with appreciation"
 
 
-@pytest.mark.parametrize(("italic", "roman", "lead"), [
-    ("Bearing firmly in mind ", "the work of the Commission,", "Bearing firmly in mind"),
-    ("Bearing firmly ", "in mind the work of the Commission,", "Bearing firmly"),
-    ("Bearing ", "firmly in mind the work of the Commission,", "Bearing"),
-])
-def test_the_lead_comes_from_the_font_not_from_the_words(italic: str, roman: str,
-                                                         lead: str) -> None:
+@pytest.mark.parametrize(
+    ("italic", "roman", "lead"),
+    [
+        ("Bearing firmly in mind ", "the work of the Commission,", "Bearing firmly in mind"),
+        ("Bearing firmly ", "in mind the work of the Commission,", "Bearing firmly"),
+        ("Bearing ", "firmly in mind the work of the Commission,", "Bearing"),
+    ],
+)
+def test_the_lead_comes_from_the_font_not_from_the_words(
+    italic: str, roman: str, lead: str
+) -> None:
     data = finished(resolution().preamble(it(italic), roman), "1.")
     assert paragraphs(data)[1] == f"*{lead}* " + (italic[len(lead) + 1 :] + roman).lstrip()
     pp2 = parse(data).preamble[1]
@@ -209,16 +257,24 @@ def test_the_lead_comes_from_the_font_not_from_the_words(italic: str, roman: str
 
 def test_a_lead_wrapped_over_two_lines_is_one_lead() -> None:
     res = resolution()
-    res.preamble(it("Expresses its deep appreciation "), BR, it("and gratitude "),
-                 "to the Government of Japan for hosting the Congress,")
+    res.preamble(
+        it("Expresses its deep appreciation "),
+        BR,
+        it("and gratitude "),
+        "to the Government of Japan for hosting the Congress,",
+    )
     data = finished(res, "1.")
     assert parse(data).preamble[1].lead == "Expresses its deep appreciation and gratitude"
 
 
 def test_an_italic_title_after_the_lead_is_not_lead() -> None:
     res = resolution()
-    res.preamble(it("Welcoming "), "the ", it("Global Sustainable Development Report 2023"),
-                 " and its findings,")
+    res.preamble(
+        it("Welcoming "),
+        "the ",
+        it("Global Sustainable Development Report 2023"),
+        " and its findings,",
+    )
     data = finished(res, "1.")
     assert parse(data).preamble[1].lead == "Welcoming"
 
@@ -228,9 +284,15 @@ def test_an_italic_title_after_the_lead_is_not_lead() -> None:
 
 def test_raised_small_digits_are_footnote_markers_linked_to_the_notes() -> None:
     res = resolution()
-    res.preamble(it("Noting "), "the report of the Congress", note("1"), " and the Kyoto "
-                 "Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of "
-                 "Law,", note("2"))
+    res.preamble(
+        it("Noting "),
+        "the report of the Congress",
+        note("1"),
+        " and the Kyoto "
+        "Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of "
+        "Law,",
+        note("2"),
+    )
     res.footnote("1", "A/CONF.234/16.").footnote("2", "Resolution 76/181, annex.")
     data = finished(res, "1.")
     assert paragraphs(data)[1].startswith("*Noting* the report of the Congress¹ and the Kyoto")
@@ -241,16 +303,22 @@ def test_raised_small_digits_are_footnote_markers_linked_to_the_notes() -> None:
     assert pp2.footnotes == ["1", "2"]
     assert pp2.text.startswith("Noting the report of the Congress and the Kyoto")
     assert {f.num: f.text for f in parsed.footnotes} == {
-        "1": "A/CONF.234/16.", "2": "Resolution 76/181, annex."}
+        "1": "A/CONF.234/16.",
+        "2": "Resolution 76/181, annex.",
+    }
 
 
-@pytest.mark.parametrize("pieces", [
-    ["the Group of 77", " and China,"],
-    ["its resolution 57/263 of 20 December 2002 and the Group of 77 and China,"],
-    ["the ", "2030", " Agenda for Sustainable Development,"],  # digits a run of their own
-    ["the ", "20", "3", "0", " Agenda for Sustainable Development,"],  # as Word splits them
-    ["the period from 1 July 2025 to 30 June 2026 and the ", "77", " Member States,"],
-], ids=["group-of-77", "resolution-57-263", "2030-run", "2030-split", "77-run"])
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        ["the Group of 77", " and China,"],
+        ["its resolution 57/263 of 20 December 2002 and the Group of 77 and China,"],
+        ["the ", "2030", " Agenda for Sustainable Development,"],  # digits a run of their own
+        ["the ", "20", "3", "0", " Agenda for Sustainable Development,"],  # as Word splits them
+        ["the period from 1 July 2025 to 30 June 2026 and the ", "77", " Member States,"],
+    ],
+    ids=["group-of-77", "resolution-57-263", "2030-run", "2030-split", "77-run"],
+)
 def test_digits_of_the_text_never_become_markers(pieces: list[str]) -> None:
     data = finished(resolution().preamble(it("Noting "), *pieces), "1.")
     expected = "Noting " + "".join(pieces)
@@ -262,23 +330,35 @@ def test_digits_of_the_text_never_become_markers(pieces: list[str]) -> None:
 
 def test_a_marker_after_a_space_and_a_marker_at_the_line_end() -> None:
     res = resolution()
-    res.preamble(it("Recalling also "), "the Nelson Mandela Rules), ", note("4"),
-                 " the Bangkok Rules", note("5"), BR, "and the Tokyo Rules,")
+    res.preamble(
+        it("Recalling also "),
+        "the Nelson Mandela Rules), ",
+        note("4"),
+        " the Bangkok Rules",
+        note("5"),
+        BR,
+        "and the Tokyo Rules,",
+    )
     res.footnote("4", "Resolution 70/175, annex.").footnote("5", "Resolution 65/229, annex.")
     data = finished(res, "1.")
     pp2 = parse(data).preamble[1]
     assert pp2.footnotes == ["4", "5"]
-    assert pp2.text == ("Recalling also the Nelson Mandela Rules), the Bangkok Rules and the "
-                        "Tokyo Rules,")
+    assert pp2.text == (
+        "Recalling also the Nelson Mandela Rules), the Bangkok Rules and the Tokyo Rules,"
+    )
 
 
-@pytest.mark.xfail(strict=True, reason="lines._line_text glues a raised marker to the word "
-                   "before it by stripping the space before it; with no space after the marker "
-                   "the two words run together ('Rules),the')")
+@pytest.mark.xfail(
+    strict=True,
+    reason="lines._line_text glues a raised marker to the word "
+    "before it by stripping the space before it; with no space after the marker "
+    "the two words run together ('Rules),the')",
+)
 def test_a_marker_between_a_space_and_a_word_keeps_the_words_apart() -> None:
     res = resolution()
-    res.preamble(it("Recalling also "), "the Nelson Mandela Rules), ", note("4"),
-                 "the Bangkok Rules,")
+    res.preamble(
+        it("Recalling also "), "the Nelson Mandela Rules), ", note("4"), "the Bangkok Rules,"
+    )
     pp2 = parse(finished(res, "1.")).preamble[1]
     assert pp2.text == "Recalling also the Nelson Mandela Rules), the Bangkok Rules,"
 
@@ -296,21 +376,28 @@ def test_footnote_bodies_under_the_rule_on_two_pages() -> None:
     parsed = parse(data)
     assert (parsed.preamble[1].footnotes, parsed.operative[0].footnotes) == (["1"], ["2"])
     assert [(f.num, f.text, [b.page for b in f.boxes]) for f in parsed.footnotes] == [
-        ("1", "A/CONF.234/16.", [0]), ("2", "Resolution 76/181, annex.", [1])]
+        ("1", "A/CONF.234/16.", [0]),
+        ("2", "Resolution 76/181, annex.", [1]),
+    ]
     assert all("A/CONF.234/16" not in text for text in texts(parsed))
 
 
 def test_a_footnote_continued_on_the_next_page_joins_its_note() -> None:
     res = resolution()
     res.preamble(it("Noting "), "the Monterrey Consensus,", note("1"))
-    res.footnote("1", "Report of the International Conference on Financing for Development,",
-                 continued=["Monterrey, Mexico, 18–22 March 2002 (United Nations publication)."])
+    res.footnote(
+        "1",
+        "Report of the International Conference on Financing for Development,",
+        continued=["Monterrey, Mexico, 18–22 March 2002 (United Nations publication)."],
+    )
     res.new_page()
     res.operative("1.", it("Welcomes "), "the outcome of the Conference;")
     data = finished(res, "2.")
-    assert notes(data) == ["1 Report of the International Conference on Financing for "
-                           "Development, Monterrey, Mexico, 18–22 March 2002 (United Nations "
-                           "publication)."]
+    assert notes(data) == [
+        "1 Report of the International Conference on Financing for "
+        "Development, Monterrey, Mexico, 18–22 March 2002 (United Nations "
+        "publication)."
+    ]
     parsed = parse(data)
     assert [b.page for b in parsed.footnotes[0].boxes] == [0, 1]
     assert all("Monterrey, Mexico" not in text for text in texts(parsed))
@@ -319,24 +406,35 @@ def test_a_footnote_continued_on_the_next_page_joins_its_note() -> None:
 def test_a_note_line_opening_with_a_number_continues_the_note() -> None:
     res = resolution()
     res.preamble(it("Noting "), "the Monterrey Consensus,", note("1"))
-    res.footnote("1", "Report of the International Conference on Financing for Development,",
-                 BR, "18–22 March 2002 (United Nations publication).")
+    res.footnote(
+        "1",
+        "Report of the International Conference on Financing for Development,",
+        BR,
+        "18–22 March 2002 (United Nations publication).",
+    )
     data = finished(res, "1.")
     assert [f.text for f in parse(data).footnotes] == [
         "Report of the International Conference on Financing for Development, 18–22 March "
-        "2002 (United Nations publication)."]
+        "2002 (United Nations publication)."
+    ]
 
 
-@pytest.mark.xfail(strict=True, reason="zones._notes_start takes any short drawn rule in the "
-                   "lower half of a page for the footnote rule: an underlined word (Word draws "
-                   "underlines as thin rectangles) sends every line below it to the notes, "
-                   "where lines without a note number are dropped")
+@pytest.mark.xfail(
+    strict=True,
+    reason="zones._notes_start takes any short drawn rule in the "
+    "lower half of a page for the footnote rule: an underlined word (Word draws "
+    "underlines as thin rectangles) sends every line below it to the notes, "
+    "where lines without a note number are dropped",
+)
 def test_an_underlined_word_low_on_a_page_is_not_the_footnote_rule() -> None:
     res = resolution()
     for _ in range(5):
         res.preamble(*RECALLING)
-    res.operative("1.", it("Welcomes "), "the report of the Secretary-General on the work of "
-                  "the Organization;")
+    res.operative(
+        "1.",
+        it("Welcomes "),
+        "the report of the Secretary-General on the work of the Organization;",
+    )
     assert res.y > 792 / 2
     start = 170.7 + text_width("Welcomes the ", ITALIC)
     underlined = text_width("report of the Secretary-General")  # wider than 30 pt
@@ -350,9 +448,18 @@ def test_an_underlined_word_low_on_a_page_is_not_the_footnote_rule() -> None:
 # --- page furniture and metadata -----------------------------------------------------------
 
 
-FURNITURE = ["Distr.", "23-25987", "*2325987*", "2/3", "3/3", "100124", "United Nations A/RES",
-             "Reducing reoffending through rehabilitation",  # the running header's title
-             "Seventy-eighth session", "Agenda item"]
+FURNITURE = [
+    "Distr.",
+    "23-25987",
+    "*2325987*",
+    "2/3",
+    "3/3",
+    "100124",
+    "United Nations A/RES",
+    "Reducing reoffending through rehabilitation",  # the running header's title
+    "Seventy-eighth session",
+    "Agenda item",
+]
 
 
 def three_pages() -> bytes:
@@ -371,7 +478,10 @@ def test_masthead_header_and_footer_are_read_as_metadata_and_never_in_a_clause()
     assert (parsed.symbol, parsed.session, parsed.number) == ("A/RES/78/224", 78, "224")
     assert parsed.title == "Reducing reoffending through rehabilitation and reintegration"
     assert (parsed.body, parsed.adopted, parsed.meeting) == (
-        "General Assembly", "2023-12-19", "50th plenary meeting")
+        "General Assembly",
+        "2023-12-19",
+        "50th plenary meeting",
+    )
     assert (parsed.agenda_item, parsed.report) == ("107", "A/78/482")
     body = texts(parsed) + [f.text for f in parsed.footnotes]
     assert [(word, text) for text in body for word in FURNITURE if word in text] == []
@@ -381,9 +491,12 @@ def test_masthead_header_and_footer_are_read_as_metadata_and_never_in_a_clause()
     assert parsed.warnings == []
 
 
-@pytest.mark.xfail(strict=True, reason="metadata: a resumed meeting, '50th (resumed) plenary "
-                   "meeting', is not read as the meeting; it and its date join the last clause "
-                   "(A/RES/78/234 in the corpus)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="metadata: a resumed meeting, '50th (resumed) plenary "
+    "meeting', is not read as the meeting; it and its date join the last clause "
+    "(A/RES/78/234 in the corpus)",
+)
 def test_a_resumed_meeting_closes_the_resolution() -> None:
     res = resolution().operative("1.", *REQUESTS)
     parsed = parse(res.closing("50th (resumed) plenary meeting", "22 December 2023").pdf())
@@ -393,36 +506,48 @@ def test_a_resumed_meeting_closes_the_resolution() -> None:
 
 def test_a_draft_by_the_vice_chair() -> None:
     res = resolution(
-        symbol="A/C.2/80/L.56", title="Agricultural technology for sustainable development",
-        date="28 November 2025", adopted=None, job="25-19970", barcode="*2519970*",
-        session="Eightieth session", committee="Second Committee", agenda="Agenda item 18",
-        agenda_heading="Sustainable development", report=None, original="English",
+        symbol="A/C.2/80/L.56",
+        title="Agricultural technology for sustainable development",
+        date="28 November 2025",
+        adopted=None,
+        job="25-19970",
+        barcode="*2519970*",
+        session="Eightieth session",
+        committee="Second Committee",
+        agenda="Agenda item 18",
+        agenda_heading="Sustainable development",
+        report=None,
+        original="English",
         sponsor="Draft resolution submitted by the Vice-Chair of the Committee, Mr. Ahmed "
-                "Alnuaimi (Qatar), on the basis of informal consultations on draft resolution "
-                "A/C.2/80/L.4")
+        "Alnuaimi (Qatar), on the basis of informal consultations on draft resolution "
+        "A/C.2/80/L.4",
+    )
     data = res.operative("1.", *REQUESTS).pdf()
     parsed = parse(data)
     assert (parsed.symbol, parsed.session, parsed.number) == ("A/C.2/80/L.56", 80, None)
     assert parsed.title == "Agricultural technology for sustainable development"
     assert parsed.adopted is None
     assert [c.id for c in parsed.clauses()] == ["pp1", "op1"]
-    assert all("Vice-Chair" not in t and "informal consultations" not in t
-               for t in texts(parsed))
+    assert all("Vice-Chair" not in t and "informal consultations" not in t for t in texts(parsed))
     assert not any("Limited" in t or "Original" in t for t in texts(parsed))
 
 
 # --- line ends: hyphens and dashes ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("first", [
-    ["the South", "-"],  # the hyphen a run of its own (PDFium reports it as \x02)
-    ["the South ", "-"],  # after a space, as Word sets some
-    ["the South -"],
-    ["the South-"],
-    ["the South\u2011"],  # a non-breaking hyphen
-    ["the South", "\xad"],  # a soft hyphen
-    ["the South\x02"],  # the byte 0x02 of a simple font: PDFium's own soft-hyphen code
-], ids=["run", "space-run", "space", "glued", "u2011", "soft", "x02"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        ["the South", "-"],  # the hyphen a run of its own (PDFium reports it as \x02)
+        ["the South ", "-"],  # after a space, as Word sets some
+        ["the South -"],
+        ["the South-"],
+        ["the South\u2011"],  # a non-breaking hyphen
+        ["the South", "\xad"],  # a soft hyphen
+        ["the South\x02"],  # the byte 0x02 of a simple font: PDFium's own soft-hyphen code
+    ],
+    ids=["run", "space-run", "space", "glued", "u2011", "soft", "x02"],
+)
 def test_a_line_end_hyphen_joins_the_word_and_keeps_the_hyphen(first: list[str]) -> None:
     line, text = noting(one_paragraph(first, ["South cooperation,"]))
     assert line == "*Noting* the South-South cooperation,"
@@ -434,19 +559,26 @@ def test_a_non_breaking_hyphen_inside_a_line_reads_as_a_hyphen() -> None:
     assert text == "Noting the North-South and South-South dialogue,"
 
 
-@pytest.mark.parametrize(("lines", "expected"), [
-    ([["the 2015\u20132030 period,"]], "the 2015–2030 period,"),
-    ([["the Agenda \u2013"], ["the plan of action,"]], "the Agenda – the plan of action,"),
-    ([["the years 2015 -"], ["2030,"]], "the years 2015 - 2030,"),
-    ([["the 2015\u2013"], ["2030 period,"]], "the 2015–2030 period,"),
-], ids=["inside", "line-end-spaced", "hyphen-before-digits", "line-end-in-word"])
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([["the 2015\u20132030 period,"]], "the 2015–2030 period,"),
+        ([["the Agenda \u2013"], ["the plan of action,"]], "the Agenda – the plan of action,"),
+        ([["the years 2015 -"], ["2030,"]], "the years 2015 - 2030,"),
+        ([["the 2015\u2013"], ["2030 period,"]], "the 2015–2030 period,"),
+    ],
+    ids=["inside", "line-end-spaced", "hyphen-before-digits", "line-end-in-word"],
+)
 def test_real_dashes_are_kept(lines: list[list[str]], expected: str) -> None:
     line, text = noting(one_paragraph(*lines))
     assert (line, text) == (f"*Noting* {expected}", f"Noting {expected}")
 
 
-@pytest.mark.xfail(strict=True, reason="'pre-' at a line end before 'and' is joined into "
-                   "'pre-and post-conflict'; the text parser keeps 'pre- and' (issue 9, item 5)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="'pre-' at a line end before 'and' is joined into "
+    "'pre-and post-conflict'; the text parser keeps 'pre- and' (issue 9, item 5)",
+)
 def test_a_suspended_hyphen_at_a_line_end_keeps_its_space() -> None:
     line, text = noting(one_paragraph(["the pre-"], ["and post-conflict periods,"]))
     assert text == "Noting the pre- and post-conflict periods,"
@@ -456,21 +588,25 @@ def _line(text: str) -> Line:
     return Line(0, [], text, 10.0)
 
 
-@pytest.mark.parametrize(("first", "expected"), [
-    ("the South\ufffe", "the South-South cooperation"),  # PDFium's page-text soft hyphen
-    ("the South\x02", "the South-South cooperation"),
-    ("the South-", "the South-South cooperation"),
-    ("the South -", "the South-South cooperation"),
-    ("the Agenda –", "the Agenda – South cooperation"),
-    ("the South,", "the South, South cooperation"),
-])
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("the South\ufffe", "the South-South cooperation"),  # PDFium's page-text soft hyphen
+        ("the South\x02", "the South-South cooperation"),
+        ("the South-", "the South-South cooperation"),
+        ("the South -", "the South-South cooperation"),
+        ("the Agenda –", "the Agenda – South cooperation"),
+        ("the South,", "the South, South cooperation"),
+    ],
+)
 def test_joined_lines(first: str, expected: str) -> None:
     assert _joined([_line(first), _line("South cooperation")]) == expected
 
 
 def test_a_soft_hyphen_left_inside_a_line_reads_as_a_hyphen() -> None:
     assert _joined([_line("the South\ufffeSouth"), _line("cooperation")]) == (
-        "the South-South cooperation")
+        "the South-South cooperation"
+    )
 
 
 # --- boxes: where each clause stands ---------------------------------------------------------
@@ -498,8 +634,12 @@ def test_each_clause_keeps_its_page_and_box() -> None:
 
 def test_a_clause_over_a_page_break_has_a_box_on_each_page() -> None:
     res = resolution()
-    res.preamble(it("Noting "), "the efforts taken by the", PAGE_BREAK,
-                 "United Nations Office on Drugs and Crime to implement its resolution 76/182,")
+    res.preamble(
+        it("Noting "),
+        "the efforts taken by the",
+        PAGE_BREAK,
+        "United Nations Office on Drugs and Crime to implement its resolution 76/182,",
+    )
     data = finished(res, "1.")
     first, second = parse(data).preamble[1].boxes
     assert (first.page, second.page) == (0, 1)
@@ -534,8 +674,7 @@ def test_a_scan_without_text_layer() -> None:
 
 @pytest.mark.parametrize("revision", [2, 3])
 def test_a_user_password(revision: int) -> None:
-    data = small_resolution().pdf(user_password="secret", owner_password="owner",
-                                  revision=revision)
+    data = small_resolution().pdf(user_password="secret", owner_password="owner", revision=revision)
     assert "password-protected" in parse_error(data)
 
 
@@ -559,8 +698,11 @@ def test_bad_xref_offsets_are_recovered(damage) -> None:  # type: ignore[no-unty
     assert parse(damage(plain)).to_dict() == parse(plain).to_dict()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: 'what PDFium recovers, with a warning'; a "
-                   "file whose xref PDFium had to rebuild parses without one")
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 9: 'what PDFium recovers, with a warning'; a "
+    "file whose xref PDFium had to rebuild parses without one",
+)
 def test_a_recovered_file_says_so() -> None:
     assert parse(with_bad_xref(small_resolution().pdf())).warnings
 
@@ -569,8 +711,13 @@ def test_a_pdf_that_is_not_a_resolution() -> None:
     doc = PdfBuilder()
     page = doc.page()
     page.text(72, 100, "Letter dated 3 March 2024 from the Permanent Representative", font=BOLD)
-    for k, line in enumerate(["Dear Sir,", "I have the honour to transmit herewith the "
-                              "statement of my Government on the matter.", "Yours sincerely,"]):
+    for k, line in enumerate(
+        [
+            "Dear Sir,",
+            "I have the honour to transmit herewith the statement of my Government on the matter.",
+            "Yours sincerely,",
+        ]
+    ):
         page.text(72, 140 + k * 18, line)
     assert "no resolution found" in parse_error(doc.build())
 
@@ -581,10 +728,13 @@ def test_an_empty_page() -> None:
     parse_error(doc.build())
 
 
-@pytest.mark.xfail(strict=True, reason="PDFium refuses a PDF with no pages without setting its "
-                   "last error: document.open_pdf reports 'Failed to load document (PDFium: "
-                   "Success)', or the reason of the file opened before it (e.g. "
-                   "'password-protected')")
+@pytest.mark.xfail(
+    strict=True,
+    reason="PDFium refuses a PDF with no pages without setting its "
+    "last error: document.open_pdf reports 'Failed to load document (PDFium: "
+    "Success)', or the reason of the file opened before it (e.g. "
+    "'password-protected')",
+)
 def test_a_pdf_without_pages_gets_its_own_reason() -> None:
     parse_error(small_resolution().pdf(user_password="secret"))
     message = parse_error(PdfBuilder().build())
