@@ -147,17 +147,20 @@ def _lower_after_full_stop(previous: str, text: str) -> bool:
 def block_text(lines: list[Line]) -> str:
     """Lines joined as a reader sees them: a break after a hyphen keeps the hyphen
     ("South-" | "South"), unless a conjunction follows ("pre-" | "and post-conflict")."""
-    parts: list[str] = []
-    last = ""
-    for line in lines:
-        text = line.text
-        if parts and last[-1:] == "-" and last[-2:-1].isalpha() and _joins(text):
-            parts.append(text)
-        else:
-            parts.append(" " + text if parts else text)
-        last = text
-    return join_hyphens("".join(parts))
+    if len(lines) == 1:
+        return join_hyphens(lines[0].text)
+    text = "\n".join([line.text for line in lines])
+    if "-\n" in text:
+        text = _LINE_END_HYPHEN_RE.sub(_line_end_hyphen, text)
+    return join_hyphens(text.replace("\n", " "))
 
 
-def _joins(text: str) -> bool:
-    return text[:1].isalpha() and text.split(" ", 1)[0].lower() not in SUSPENDED_HYPHEN_WORDS
+_LINE_END_HYPHEN_RE = re.compile(r"-(?<=[^\W\d_]-)\n(?=([^\W\d_]+))")
+
+
+def _line_end_hyphen(match: re.Match[str]) -> str:
+    word = match.group(1)
+    before = match.string[match.start() - 1]
+    if not (before.isalpha() and word[0].isalpha()) or word.lower() in SUSPENDED_HYPHEN_WORDS:
+        return "-\n"
+    return "-"

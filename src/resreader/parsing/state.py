@@ -32,6 +32,17 @@ class Line:
         self.indent = len(self.raw) - len(self.raw.lstrip())
         self.plain = strip_markdown(self.text)
 
+    @classmethod
+    def read(cls, no: int, raw: str) -> Line:
+        """A source line (`raw` already without trailing white space), built without
+        `__post_init__`'s second strip: this runs once per line of every document."""
+        line = cls.__new__(cls)
+        text = raw.lstrip()
+        line.no, line.raw, line.kind, line.text = no, raw, TEXT if text else BLANK, text
+        line.indent = len(raw) - len(text)
+        line.plain = strip_markdown(text) if "*" in text or "_" in text else text
+        return line
+
 
 @dataclass
 class Block:
@@ -73,10 +84,13 @@ class ParseState:
 
 
 def split_lines(text: str) -> list[Line]:
+    if "\u00a0" in text or "\t" in text:
+        text = text.replace("\u00a0", " ").replace("\t", " ")
     lines = []
+    read = Line.read
     for no, raw in enumerate(text.split("\n"), start=1):
-        raw = raw.rstrip().replace("\u00a0", " ").replace("\t", " ")
+        raw = raw.rstrip()
         if raw.endswith(("---", "____")):  # "… induced ---": a note separator left inline
             raw = _TRAILING_RULE_RE.sub("", raw)
-        lines.append(Line(no, raw, TEXT if raw.strip() else BLANK))
+        lines.append(read(no, raw))
     return lines
