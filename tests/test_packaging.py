@@ -225,7 +225,8 @@ def test_pdfium_python_docx_and_lxml_licences_are_bundled_from_their_wheels() ->
     for path in ("licenses/pdfium/BUILD_LICENSES/pdfium.txt",
                  "licenses/pdfium/LICENSES/Apache-2.0.txt",
                  "licenses/pdfium/LICENSES/BSD-3-Clause.txt",
-                 "licenses/python-docx/LICENSE", "licenses/lxml/LICENSE.txt"):
+                 "licenses/python-docx/LICENSE", "licenses/lxml/LICENSE.txt",
+                 "licenses/pygments/LICENSE", "licenses/platformdirs/LICENSE"):
         assert path in shipped, path
     for src, _ in entries:
         assert Path(src).is_file() and Path(src).stat().st_size > 0, src
