@@ -625,11 +625,12 @@ class UNResolution:
     def preamble(self, *pieces: Piece) -> UNResolution:
         return self._paragraph(list(pieces), PREAMBLE_X)
 
-    def operative(self, num: str, *pieces: Piece) -> UNResolution:
-        return self._paragraph(list(pieces), NUMBER_TEXT_X, (f"{num} ", NUMBER_X))
+    def operative(self, num: str | list[str | Span], *pieces: Piece) -> UNResolution:
+        """A numbered paragraph; `num` as a list gives the number's runs ("5", ". ")."""
+        return self._paragraph(list(pieces), NUMBER_TEXT_X, (_label(num), NUMBER_X))
 
     def sub(self, marker: str, *pieces: Piece) -> UNResolution:
-        return self._paragraph(list(pieces), MARKER_TEXT_X, (f"{marker} ", MARKER_X))
+        return self._paragraph(list(pieces), MARKER_TEXT_X, (_label(marker), MARKER_X))
 
     def line(self, x: float, *pieces: Piece, gap: float = PARAGRAPH_STEP) -> UNResolution:
         """A paragraph starting at `x` (a heading, a paragraph with no indent)."""
@@ -675,14 +676,15 @@ class UNResolution:
         self,
         pieces: list[Piece],
         first_x: float,
-        label: tuple[str, float] | None = None,
+        label: tuple[list[str | Span], float] | None = None,
         gap: float = PARAGRAPH_STEP,
     ) -> UNResolution:
         for k, (tokens, page_break) in enumerate(_wrap(pieces, first_x)):
             self._advance(gap if k == 0 else PITCH, tokens)
             x = first_x if k == 0 else LEFT
             if k == 0 and label is not None:
-                self._page().text(label[1], self.y, label[0])
+                runs = [(r.text, r.font) if isinstance(r, Span) else r for r in label[0]]
+                self._page().runs(label[1], self.y, *runs)
             self._set_line(x, tokens)
             if page_break:
                 self.new_page()
@@ -825,6 +827,10 @@ class UNResolution:
         else:
             page.text(551.6 - text_width(number, BOLD, 8.5), 755.3, number, BOLD, 8.5)
             page.text(60.2, 753.8, job, ROMAN, 7)
+
+
+def _label(num: str | list[str | Span]) -> list[str | Span]:
+    return [f"{num} "] if isinstance(num, str) else num
 
 
 def _tokens(pieces: list[Piece]) -> list[_Token | _Break]:
