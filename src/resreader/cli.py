@@ -83,6 +83,9 @@ def _run_parse(args: argparse.Namespace) -> int:
         docs.append(res.to_dict() if args.json else None)
         if not args.json:
             print(outline(res))
+        else:  # the JSON holds them too, but a reader of the terminal should see them
+            for warning in res.warnings:
+                _complain(f"{name}: warning: {warning}")
     if args.json and docs:
         payload = docs[0] if len(args.files) == 1 else docs
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -136,7 +139,9 @@ def outline(res: Resolution) -> str:
     for annex in res.annexes:
         lines.append(f"  {annex.id}: {annex.title or ''} ({len(annex.paragraphs)} paragraphs)")
     lines += [f"  footnote {f.num}: {_shorten(f.text, 70)}" for f in res.footnotes]
-    lines += [f"  warning: {w}" for w in res.warnings]
+    if res.warnings:
+        lines.append(f"  warnings ({len(res.warnings)}): the text may be mis-typed here")
+        lines += [f"    ! {w}" for w in res.warnings]
     return "\n".join(lines)
 
 

@@ -5,8 +5,11 @@ No Qt here: the GUI's list model wraps `Library`, the CLI uses `resolve` and `lo
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import shutil
+import stat
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -67,10 +70,19 @@ def normalize_symbol(text: str) -> str:
 
 
 def resolve(name: str, extra_dirs: list[Path] | None = None) -> Path:
-    """A path as given, or the library file for a symbol such as `60/212`."""
+    """A path as given, or the library file for a symbol such as `60/212`. A link that
+    loops or points nowhere is named as such, not taken for a symbol."""
     path = Path(name)
-    if path.exists():
+    try:
+        path.stat()
         return path
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise ParseError("a symbolic link loop (the link leads back to itself)", name) from None
+        if path.is_symlink():
+            raise ParseError("a symbolic link to a file that does not exist", name) from None
+        if err.errno not in (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG):
+            return path  # there, but unreadable: read_bytes says why
     stem = symbol_filename(normalize_symbol(name)).lower()
     for folder in [seeds_dir(), user_library_dir(), *(extra_dirs or [])]:
         for candidate in _text_files(folder):
@@ -80,16 +92,40 @@ def resolve(name: str, extra_dirs: list[Path] | None = None) -> Path:
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a ParseError naming the file and the reason."""
+    """The file's bytes, or a ParseError naming the file and the reason. Only a regular file
+    is read (never a device, a pipe or a socket: `/dev/zero` never ends, a FIFO blocks), and
+    never more than MAX_BYTES + 1 bytes, whatever its size says."""
+    name = str(path)
     try:
-        if path.is_dir():
-            raise ParseError("is a folder, not a file", str(path))
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ParseError(f"too large to be a resolution ({size / 1e6:.0f} MB)", str(path))
-        return path.read_bytes()
+        kind = _special_kind(path.stat().st_mode)
+        if kind:
+            raise ParseError(kind, name)
+        # O_NONBLOCK: a pipe put in the file's place after the stat does not block the open.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            kind = _special_kind(os.fstat(handle.fileno()).st_mode)
+            if kind:
+                raise ParseError(kind, name)
+            data = handle.read(MAX_BYTES + 1)
     except OSError as err:
-        raise ParseError(err.strerror or str(err), str(path)) from None
+        if err.errno == errno.ELOOP:
+            raise ParseError("a symbolic link loop (the link leads back to itself)", name) from None
+        raise ParseError(err.strerror or str(err), name) from None
+    if len(data) > MAX_BYTES:
+        raise ParseError(f"too large to be a resolution (more than {MAX_BYTES // 2**20} MB)", name)
+    return data
+
+
+def _special_kind(mode: int) -> str | None:
+    """Why a file that is not a regular file cannot be read, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    kinds = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+             (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
+    kind = next((text for test, text in kinds if test(mode)), "a special file")
+    return f"not a regular file but {kind}: only a document saved on disk can be read"
 
 
 def load(path: Path, use_cache: bool = False) -> Resolution:
