@@ -24,6 +24,7 @@ from resreader.parsing.state import BLANK, TEXT, Block, Line, ParseState
 _NUMBER_ONLY_RE = re.compile(r"^(?:[-*•]\s+)?(?:\d{1,4}\.|\([a-z]{1,2}\)|\([ivx]+\))$")
 _HEADING_RE = re.compile(r"^#{1,6}\s")  # a Markdown heading: laid-out PDFs write bold ones so
 _TERMINAL = (",", ";", ".", ":", "!", "?")
+_NUMBER_FIRST = frozenset("0123456789(-*•")  # what a number or a marker line starts with
 # What a paragraph's end may carry after its punctuation: markers ("Outcome,1", "Outcome,¹",
 # "Outcome,[^1]"), emphasis and spaces.
 _TAIL_CHARS = " *0123456789⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -54,7 +55,7 @@ def group_blocks(state: ParseState) -> list[list[Block]]:
         if line.kind != TEXT:
             continue
         text = line.plain
-        if ANNEX_RE.match(text) and sections[0]:
+        if "Annex" in text[:7] and ANNEX_RE.match(text) and sections[0]:
             line.kind = "annex"
             state.annex_starts.append(line.no)
             sections.append([])
@@ -89,6 +90,8 @@ def _opens_adopted_text(sections: list[list[Block]]) -> bool:
 
 
 def _number(text: str, last: int) -> int:
+    if text[:1] not in _NUMBER_FIRST:
+        return last
     if match := OPERATIVE_RE.match(text):
         return int(match.group(1))
     return last + 1 if unstopped_number(text, last) else last
@@ -97,12 +100,13 @@ def _number(text: str, last: int) -> int:
 def _starts_new(current: Block, line: Line, gap: bool, last_num: int) -> bool:
     text = line.plain
     previous = current.lines[-1].plain
-    if _NUMBER_ONLY_RE.match(previous) and len(current.lines) == 1:
+    if len(current.lines) == 1 and len(previous) <= 8 and _NUMBER_ONLY_RE.match(previous):
         return False  # "1." alone on its line: the paragraph follows
-    if OPERATIVE_RE.match(text) or SUBPARA_RE.match(text):
-        return True
-    if gap and unstopped_number(text, last_num):
-        return True  # "7 Requests …": paragraph 7 with its full stop lost
+    if text[:1] in _NUMBER_FIRST:
+        if OPERATIVE_RE.match(text) or SUBPARA_RE.match(text):
+            return True
+        if gap and unstopped_number(text, last_num):
+            return True  # "7 Requests …": paragraph 7 with its full stop lost
     if not gap:
         # Page layout: a paragraph's first line is indented, its continuation lines are not.
         indented = line.indent > current.lines[-1].indent

@@ -43,7 +43,8 @@ def _decode_bytes(data: bytes, source: str | None) -> str:
         return data.decode("cp1252", errors="resreader-latin1")
 
 
-def _latin1_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
+def _latin1_fallback(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)  # registered for decoding only
     return err.object[err.start:err.end].decode("latin-1"), err.end
 
 

@@ -48,9 +48,19 @@ def mark_furniture(state: ParseState) -> None:
         if annex_title and not (_is_page(text) or _is_job(line.text)):
             annex_title = 2
             continue
+        if _plain_text(line.text, text, title, repeated):
+            continue  # most lines: cheap tests only
         if (_is_job(line.text) or _is_furniture(state, text, title, i)
-                or text.lower() in repeated):
+                or (repeated and text.lower() in repeated)):
             line.kind = FURNITURE
+
+
+def _plain_text(raw: str, text: str, title: str, repeated: set[str]) -> bool:
+    """No page or job number, no symbol, no part of the title, not a repeated line: text."""
+    if raw[:1] in _PAGE_OR_JOB_FIRST or text[:1] in _PAGE_OR_JOB_FIRST or "/" in text:
+        return False
+    words = text.lower()
+    return not (title and words in title) and not (repeated and words in repeated)
 
 
 def _is_page(text: str) -> bool:
@@ -110,7 +120,7 @@ def _running_title(lines: list[Line], i: int, words: str, title: str) -> int:
         return 0
     if _is_title_part(words, title) and _apart(lines, i - 1) and _apart(lines, i + 1):
         return 1
-    if i + 1 < len(lines) and lines[i + 1].kind == TEXT and len(words) < len(title):
+    if words in title and i + 1 < len(lines) and lines[i + 1].kind == TEXT:
         both = f"{words} {squash(lines[i + 1].plain).lower()}"
         if _is_title_part(both, title) and _apart(lines, i - 1) and _apart(lines, i + 2):
             return 2

@@ -133,9 +133,9 @@ def read_footer(state: ParseState) -> None:
         if line.kind != TEXT:
             continue
         text = line.plain
-        if match := MEETING_RE.match(text):
+        if (text[:1].isdigit() or text[:1] == "*") and (match := MEETING_RE.match(text)):
             _meeting(state, i, match)
-        elif match := _SC_ADOPTED_RE.search(text):
+        elif "Adopted by" in text and (match := _SC_ADOPTED_RE.search(text)):
             _council_adoption(state, match)
             line.kind = META
 

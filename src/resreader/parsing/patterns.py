@@ -38,13 +38,13 @@ ANNEX_RE = re.compile(r"^\*?Annex(?:es)?(?:\s+[IVX\d]+)?\*?$")
 RULE_RE = re.compile(r"^\s*(?:_{4,}|-{3,}|\*{3,}|—{3,})\s*$")
 # `*Takes note*`, `**bold**`, `_x_`. The emphasised text never holds its own delimiter, so
 # an opening that finds no closing gives up at the next `*` (or `_`): linear in the line,
-# where `.+?` would scan to the line's end from every unmatched `*`.
-# The opening delimiter is not after a word or a `*`: tested just after its first character,
-# so that the engine jumps from `*` to `*` (and `_` to `_`).
+# where `.+?` would scan to the line's end from every unmatched `*`. Each alternative opens
+# with its delimiter, the look-behind (not after a word or a `*`) just after it, so that the
+# engine jumps from delimiter to delimiter.
+_CLOSE = r"(?:(?![\w*])|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))"
 MARKDOWN_EMPHASIS_RE = re.compile(
-    r"(?:(?P<star>\*(?<![\w*]\*)\*?)(?=\S)(?P<st>[^*]+?)(?<=\S)(?P=star)"
-    r"|(?P<bar>_(?<![\w*]_)_?)(?=\S)(?P<bt>[^_]+?)(?<=\S)(?P=bar))"
-    r"(?:(?![\w*])|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))")
+    rf"\*(?<![\w*]\*)(?:\*(?=\S)(?P<s2>[^*]+?)(?<=\S)\*\*{_CLOSE}|(?=\S)(?P<s1>[^*]+?)(?<=\S)\*{_CLOSE})"
+    rf"|_(?<![\w*]_)(?:_(?=\S)(?P<b2>[^_]+?)(?<=\S)__{_CLOSE}|(?=\S)(?P<b1>[^_]+?)(?<=\S)_{_CLOSE})")
 
 
 def iso_date(match: re.Match[str]) -> str:
@@ -56,7 +56,7 @@ def strip_markdown(text: str) -> str:
     """Drop emphasis markers (*Takes note*, **bold**) and keep their text."""
     if "*" not in text and "_" not in text:
         return text
-    return MARKDOWN_EMPHASIS_RE.sub(r"\g<st>\g<bt>", text).replace("\\*", "*")
+    return MARKDOWN_EMPHASIS_RE.sub(r"\g<s2>\g<s1>\g<b2>\g<b1>", text).replace("\\*", "*")
 
 
 # After a suspended hyphen: "pre- and post-conflict", "short- to medium-term".
@@ -79,4 +79,9 @@ def _hyphen(match: re.Match[str]) -> str:
 
 
 def squash(text: str) -> str:
+    """White space runs as single spaces, none at the ends. Every white space character but
+    the space is unprintable (a separator or a control), so printable text without a double
+    space is already squashed: checked in C, without splitting into words."""
+    if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
