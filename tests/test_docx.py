@@ -72,12 +72,18 @@ def test_the_italic_run_at_the_start_is_the_lead() -> None:
 
 def test_the_lead_comes_from_the_font_not_from_the_grammar() -> None:
     # Same words: italic up to "warmly" in one, no italics in the other. The grammar alone
-    # stops at "Welcoming"; only the font says the lead goes on.
+    # would stop at "Welcoming"; the font says the lead goes on in the first, and that the
+    # second, set upright in a document that prints its leads in italics, has none.
     res = parsed(
         para(italic("Welcoming warmly"), run(" the initiative of the Chair,")),
         para(run("Welcoming warmly the initiative of the Chair,")),
     )
-    assert [p.lead for p in res.preamble] == ["Welcoming warmly", "Welcoming"]
+    assert [p.lead for p in res.preamble] == ["Welcoming warmly", None]
+
+
+def test_a_draft_typed_without_italics_keeps_the_leads_of_its_grammar() -> None:
+    res = parsed(para(run("Welcoming warmly the initiative of the Chair,")))
+    assert [p.lead for p in res.preamble] == ["Welcoming"]
 
 
 def test_italic_words_split_over_runs_and_an_upright_space_make_one_lead() -> None:

@@ -4,6 +4,8 @@ footnote markers, references)."""
 
 from __future__ import annotations
 
+import re
+
 from resreader.errors import ParseError
 from resreader.model import Annex, Resolution
 from resreader.parsing.blocks import group_blocks
@@ -19,6 +21,9 @@ from resreader.parsing.state import ParseState, split_lines
 from resreader.parsing.structure import Section, build_section
 
 __all__ = ["ParseError", "parse", "parse_text"]
+
+# A paragraph of laid-out text opening with an italic lead: "*Recalling* …", "3. *Requests* …"
+_ITALIC_LEAD_RE = re.compile(r"^(?:\d{1,4}\. |\([a-z]{1,4}\) )?\*[^*\s]", re.M)
 
 
 def parse(data: str | bytes, source: str | None = None) -> Resolution:
@@ -57,6 +62,7 @@ def parse_text(text: str, source: str | None = None, laid_out: bool = False) -> 
     if not text.strip():
         raise ParseError("the file is empty", source)
     state = ParseState(split_lines(text), source, laid_out=laid_out)
+    state.italics_are_leads = laid_out and _ITALIC_LEAD_RE.search(text) is not None
     for rule in (find_body_start, read_header, read_footer, mark_furniture, extract_footnotes):
         rule(state)
     sections = group_blocks(state)

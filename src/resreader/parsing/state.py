@@ -70,6 +70,9 @@ class ParseState:
     body_start: int = 0  # index of the first line after "The General Assembly,"
     annex_starts: list[int] = field(default_factory=list)  # indexes of "Annex" lines
     laid_out: bool = False  # written from a PDF or Word layout (see parsing.laidout)
+    # A layout that prints its leads in italics: then a roman opening is no lead, whatever
+    # its wording ("Reaffirming" set in roman in 79/1's Annex II)
+    italics_are_leads: bool = False
     highest_note: int = 0  # the highest footnote number taken so far
     last_operative: int = 0  # the last operative number read while taking the notes
     warned: set[str] = field(default_factory=set)  # the warnings given, for a cheap test

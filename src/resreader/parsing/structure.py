@@ -105,7 +105,7 @@ def _unnumbered_operative(state: ParseState, section: Section) -> None:
 
 def _add_operative(state: ParseState, section: Section, block: Block, num: str, raw: str) -> None:
     italic, text = _lead_and_text(raw)
-    lead = italic or operative_lead(text)
+    lead = italic or (None if state.italics_are_leads else operative_lead(text))
     where = f"{section.prefix.rstrip('-')} " if section.prefix else ""
     last = section.operative[-1].num if section.operative else None
     warning = operative_warning(where if last else section.prefix, section.nums, last, num)
@@ -162,7 +162,7 @@ def _add_unnumbered(state: ParseState, section: Section, block: Block, raw: str)
         section.headings.append(squash(strip_markdown(raw.lstrip("#"))))
         return
     italic, text = _lead_and_text(raw)
-    lead = italic or preamble_lead(text)
+    lead = italic or (None if state.italics_are_leads else preamble_lead(text))
     if (lead is None and _is_heading(text)) or _is_section_heading(block, text):
         section.headings.append(text)
         return
