@@ -61,22 +61,7 @@ ROUND_TRIP_BAD = {
     + "'an estimated annual 4 trillion United States dollars' (pp3)",
     "A-RES-80-191.pdf": _PLAIN_DIGIT + "'17 April 2018, 25 April 2019' (op55)",
 }
-# paragraphs._number_and_lead: a number set in two runs, "5" and ". ", ends the italic scan.
-_SPLIT_NUMBER = "PDF: a paragraph number in two runs ('5' + '. ') leaves its paragraph no lead: "
-LEAD_BAD = {
-    "A-RES-78-99.pdf": _SPLIT_NUMBER + "op1-op17",
-    "A-RES-78-119.pdf": _SPLIT_NUMBER + "op61",
-    "A-RES-78-223.pdf": _SPLIT_NUMBER + "op5",
-    "A-RES-79-186.pdf": _SPLIT_NUMBER + "op27",
-}
-ROUND_TRIP_BAD.update(
-    {
-        name: f"{reason} (written out, the text parser finds a lead)"
-        for name, reason in LEAD_BAD.items()
-        if name not in ROUND_TRIP_BAD
-    }
-)
-ROUND_TRIP_BAD["A-RES-78-223.pdf"] += "; " + LEAD_BAD["A-RES-78-223.pdf"]
+LEAD_BAD: dict[str, str] = {}
 MEETING_BAD = {
     "A-RES-78-234.pdf": "metadata: '50th (resumed) plenary meeting' is not read as the meeting; "
     "it and the date under it are joined to op55",

@@ -280,13 +280,6 @@ def test_an_italic_title_after_the_lead_is_not_lead() -> None:
     assert parse(data).preamble[1].lead == "Welcoming"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="paragraphs._number_and_lead takes the number only from a first run that is "
-    "'5.' entire; Word often splits it into '5' and '. ' (roman or italic full stop): the "
-    "number's run ends the italic scan and the paragraph has no lead (A/RES/78/99 op1-op17, "
-    "78/223 op5, 78/119 op61, 79/186 op27 in the corpus)",
-)
 @pytest.mark.parametrize("stop", [". ", it(". ")], ids=["roman-stop", "italic-stop"])
 def test_a_number_set_in_two_runs_keeps_the_lead(stop: str | Span) -> None:
     res = resolution()

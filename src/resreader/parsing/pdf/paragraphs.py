@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from resreader.model import PageBox
 from resreader.parsing.pdf.lines import SOFT_HYPHENS, Line
+from resreader.parsing.pdf.runs import Run
 
 _NUMBER_RE = re.compile(r"^(?:\d{1,4}\.|\([a-z]{1,3}\)|\([ivxlc]+\)|[a-z]\))$")
 _INDENT = 8.0  # points right of the text's left edge: a first-line indent
@@ -74,7 +75,7 @@ class _NumberColumn:
         if _ANNEX_RE.match(line.text):
             self.column, self.in_list = None, False
             return False
-        first = line.runs[0].text.strip()
+        first = _leading_number(line.runs)[0]
         numbered = bool(_DECIMAL_RE.match(first))
         if numbered and self.column is None:
             self.column = line.x0
@@ -84,7 +85,7 @@ class _NumberColumn:
         if deeper and (self.in_list or previous.text.endswith(":")):
             self.in_list = True
         elif self.in_list and (
-            line.bold != previous.bold or (_NUMBER_RE.match(first) and line.x0 <= self.column + 2)
+            line.bold != previous.bold or (first and line.x0 <= self.column + 2)
         ):
             self.in_list = False  # a heading, or the next paragraph of the section
         return self.in_list
@@ -92,7 +93,7 @@ class _NumberColumn:
 
 def _starts_paragraph(current: Paragraph, line: Line, left: float) -> bool:
     previous = current.lines[-1]
-    if _NUMBER_RE.match(line.runs[0].text.strip()):
+    if _leading_number(line.runs)[0]:
         return True
     if line.x0 > left + _INDENT and not _hanging(current, line):
         return True
@@ -110,7 +111,7 @@ def is_heading(paragraph: Paragraph, text: str) -> bool:
     return (
         all(line.bold for line in paragraph.lines)
         and len(text) < 400
-        and not _NUMBER_RE.match(paragraph.lines[0].runs[0].text.strip())
+        and not _leading_number(paragraph.lines[0].runs)[0]
         and not _ANNEX_RE.match(text)
     )
 
@@ -120,7 +121,7 @@ def _hanging(current: Paragraph, line: Line) -> bool:
     marker stands, one line pitch apart (a new paragraph opens a gap)."""
     previous = current.lines[-1]
     return (
-        bool(_NUMBER_RE.match(current.lines[0].runs[0].text.strip()))
+        bool(_leading_number(current.lines[0].runs)[0])
         and line.page == previous.page
         and abs(line.x0 - previous.x0) < 2.0
         and line.baseline - previous.baseline <= 1.3 * line.size
@@ -141,9 +142,8 @@ def paragraph_text(paragraph: Paragraph, with_lead: bool = True) -> str:
 
 def _number_and_lead(paragraph: Paragraph) -> tuple[str, str]:
     runs = [run for line in paragraph.lines for run in line.body_runs()]
-    number = ""
-    if runs and _NUMBER_RE.match(runs[0].text.strip()):
-        number = runs.pop(0).text.strip()
+    number, count = _leading_number(runs)
+    runs = runs[count:]
     italic = []
     for run in runs:
         if not run.text.strip():
@@ -155,6 +155,19 @@ def _number_and_lead(paragraph: Paragraph) -> tuple[str, str]:
         return number, ""  # all italic (a heading, a quotation): no lead to tell apart
     lead = _normalise_lead("".join(run.text for run in italic))
     return number, lead
+
+
+def _leading_number(runs: list[Run]) -> tuple[str, int]:
+    """The paragraph number or marker a line opens with ("12.", "(a)"), possibly set in
+    several runs ("5" + ". "), and how many runs it takes; ("", 0) for none."""
+    text = ""
+    for count, run in enumerate(runs[:3], start=1):
+        text += run.text
+        if _NUMBER_RE.match(text.strip()):
+            after = runs[count] if count < len(runs) else None
+            if after is None or text.endswith(" ") or after.x0 - run.x1 > 2.0:
+                return text.strip(), count
+    return "", 0
 
 
 def _normalise_lead(text: str) -> str:
