@@ -62,10 +62,7 @@ ROUND_TRIP_BAD = {
     "A-RES-80-191.pdf": _PLAIN_DIGIT + "'17 April 2018, 25 April 2019' (op55)",
 }
 LEAD_BAD: dict[str, str] = {}
-MEETING_BAD = {
-    "A-RES-78-234.pdf": "metadata: '50th (resumed) plenary meeting' is not read as the meeting; "
-    "it and the date under it are joined to op55",
-}
+MEETING_BAD: dict[str, str] = {}
 
 
 def each_file(known_bad: dict[str, str] | None = None) -> list:

@@ -435,13 +435,6 @@ def test_a_note_line_opening_with_a_number_continues_the_note() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="zones._notes_start takes any short drawn rule in the "
-    "lower half of a page for the footnote rule: an underlined word (Word draws "
-    "underlines as thin rectangles) sends every line below it to the notes, "
-    "where lines without a note number are dropped",
-)
 def test_an_underlined_word_low_on_a_page_is_not_the_footnote_rule() -> None:
     res = resolution()
     for _ in range(5):
@@ -507,12 +500,6 @@ def test_masthead_header_and_footer_are_read_as_metadata_and_never_in_a_clause()
     assert parsed.warnings == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="metadata: a resumed meeting, '50th (resumed) plenary "
-    "meeting', is not read as the meeting; it and its date join the last clause "
-    "(A/RES/78/234 in the corpus)",
-)
 def test_a_resumed_meeting_closes_the_resolution() -> None:
     res = resolution().operative("1.", *REQUESTS)
     parsed = parse(res.closing("50th (resumed) plenary meeting", "22 December 2023").pdf())

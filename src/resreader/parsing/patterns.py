@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import re
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DATE = r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})"
 DATE_RE = re.compile(DATE)
 
@@ -14,10 +26,14 @@ DATE_RE = re.compile(DATE)
 # Each series opens with its own letter, the look-behind (not after a word or "/") after it:
 # a pattern that starts with letters lets the engine skip to the next candidate letter, where
 # a look-behind first is tried at every character (four times slower on clause text).
-_SERIES = "|".join(f"{name[0]}(?<![\\w/]{name[0]}){name[1:]}"
-                   for name in ("ST", "S", "A", "E", "TD", "UNEP", "DP", "ICCD", "FCCC"))
-SYMBOL = (rf"(?:{_SERIES})(?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+[A-Z]?)"
-          r"(?:\.\d+)*)+(?:\s\(\d{4}\))?")
+_SERIES = "|".join(
+    f"{name[0]}(?<![\\w/]{name[0]}){name[1:]}"
+    for name in ("ST", "S", "A", "E", "TD", "UNEP", "DP", "ICCD", "FCCC")
+)
+SYMBOL = (
+    rf"(?:{_SERIES})(?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+[A-Z]?)"
+    r"(?:\.\d+)*)+(?:\s\(\d{4}\))?"
+)
 SYMBOL_RE = re.compile(SYMBOL)
 LONE_SYMBOL_RE = re.compile(r"^\*?(?:United Nations\s+)?(" + SYMBOL + r")\*?$")
 
@@ -29,11 +45,16 @@ SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
 OPERATIVE_RE = re.compile(r"^(?:[-*•]\s+)?(\d{1,4})\.(?:\s+(?=\S)|$)")
 # "(a) …", "(ii) …", "- (c) …"
 SUBPARA_RE = re.compile(r"^(?:[-*•]\s+)?\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$)")
-BODY_RE = re.compile(r"^\*?The ((?:General Assembly|Security Council|Economic and Social Council|"
-                     r"Human Rights Council|Trusteeship Council|"
-                     r"[A-Z][\w-]*(?: [\w-]+){0,5})),?\*?$")
+BODY_RE = re.compile(
+    r"^\*?The ((?:General Assembly|Security Council|Economic and Social Council|"
+    r"Human Rights Council|Trusteeship Council|"
+    r"[A-Z][\w-]*(?: [\w-]+){0,5})),?\*?$"
+)
 HEADING_RE = re.compile(r"^(\d{1,3}(?:\s?[A-Z])?)/(\d{1,4})(\s?[A-Z])?\.\s+(\S.*)$")
-MEETING_RE = re.compile(r"^\*?(\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)\*?\s*(.*)$", re.I)
+# "78th plenary meeting", "50th (resumed) plenary meeting"
+MEETING_RE = re.compile(
+    r"^\*?(\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting)\*?\s*(.*)$", re.I
+)
 ANNEX_RE = re.compile(r"^\*?Annex(?:es)?(?:\s+[IVX\d]+)?\*?$")
 RULE_RE = re.compile(r"^\s*(?:_{4,}|-{3,}|\*{3,}|—{3,})\s*$")
 # `*Takes note*`, `**bold**`, `_x_`. The emphasised text never holds its own delimiter, so
@@ -44,7 +65,8 @@ RULE_RE = re.compile(r"^\s*(?:_{4,}|-{3,}|\*{3,}|—{3,})\s*$")
 _CLOSE = r"(?:(?![\w*])|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))"
 MARKDOWN_EMPHASIS_RE = re.compile(
     rf"\*(?<![\w*]\*)(?:\*(?=\S)(?P<s2>[^*]+?)(?<=\S)\*\*{_CLOSE}|(?=\S)(?P<s1>[^*]+?)(?<=\S)\*{_CLOSE})"
-    rf"|_(?<![\w*]_)(?:_(?=\S)(?P<b2>[^_]+?)(?<=\S)__{_CLOSE}|(?=\S)(?P<b1>[^_]+?)(?<=\S)_{_CLOSE})")
+    rf"|_(?<![\w*]_)(?:_(?=\S)(?P<b2>[^_]+?)(?<=\S)__{_CLOSE}|(?=\S)(?P<b1>[^_]+?)(?<=\S)_{_CLOSE})"
+)
 
 
 def iso_date(match: re.Match[str]) -> str:

@@ -4,6 +4,7 @@ header or footer, a footnote under the rule at the page bottom, or body text."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from resreader.parsing.pdf.lines import Line
@@ -60,4 +61,15 @@ def _notes_start(lines: list[Line], rules: list[Rule], height: float) -> float:
         for rule in rules
         if rule.y > height * 0.5 and rule.x1 - rule.x0 < 250 and rule.y < height - 50
     ]
-    return min(drawn) if drawn else height
+    for y in sorted(drawn):
+        if _small_text_under(lines, y, height):
+            return y
+    return height
+
+
+def _small_text_under(lines: list[Line], y: float, height: float) -> bool:
+    """Footnotes under a rule are set smaller than the text: an underlined word is not."""
+    sizes = Counter(line.size for line in lines if line.baseline < y)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    under = [line for line in lines if y < line.baseline <= height - _FOOTER_BAND]
+    return bool(under) and all(line.size < body - 0.5 for line in under)
