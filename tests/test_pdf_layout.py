@@ -209,13 +209,6 @@ def test_a_paragraph_continued_on_the_next_page_stays_one_paragraph() -> None:
     assert [box.page for box in pp2.boxes] == [0, 1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left_margin() takes the commonest x0 of all body lines; "
-    "with one short paragraph the masthead block under the rule (x=60: session, "
-    "agenda item, heading) wins, so the continuation line at 123.4 reads as an "
-    "indent and opens a paragraph of its own",
-)
 def test_a_resolution_with_one_short_paragraph_keeps_its_continuation_line() -> None:
     res = UNResolution()
     res.preamble(it("Noting "), "the pre- and ", BR, "post-conflict work of the Commission,")
@@ -364,12 +357,6 @@ def test_a_marker_after_a_space_and_a_marker_at_the_line_end() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lines._line_text glues a raised marker to the word "
-    "before it by stripping the space before it; with no space after the marker "
-    "the two words run together ('Rules),the')",
-)
 def test_a_marker_between_a_space_and_a_word_keeps_the_words_apart() -> None:
     res = resolution()
     res.preamble(
@@ -577,11 +564,6 @@ def test_real_dashes_are_kept(lines: list[list[str]], expected: str) -> None:
     assert (line, text) == (f"*Noting* {expected}", f"Noting {expected}")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'pre-' at a line end before 'and' is joined into "
-    "'pre-and post-conflict'; the text parser keeps 'pre- and' (issue 9, item 5)",
-)
 def test_a_suspended_hyphen_at_a_line_end_keeps_its_space() -> None:
     line, text = noting(one_paragraph(["the pre-"], ["and post-conflict periods,"]))
     assert text == "Noting the pre- and post-conflict periods,"
@@ -731,13 +713,6 @@ def test_an_empty_page() -> None:
     parse_error(doc.build())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PDFium refuses a PDF with no pages without setting its "
-    "last error: document.open_pdf reports 'Failed to load document (PDFium: "
-    "Success)', or the reason of the file opened before it (e.g. "
-    "'password-protected')",
-)
 def test_a_pdf_without_pages_gets_its_own_reason() -> None:
     parse_error(small_resolution().pdf(user_password="secret"))
     message = parse_error(PdfBuilder().build())

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 from resreader.errors import ParseError
 from resreader.parsing.laidout import FOOTNOTE_RULE, LaidOut
 from resreader.parsing.pdf.document import PDFIUM_LOCK, open_pdf
-from resreader.parsing.pdf.lines import group_lines
+from resreader.parsing.pdf.lines import Line, group_lines
 from resreader.parsing.pdf.masthead import masthead_lines
 from resreader.parsing.pdf.notes import collect_notes, note_text
 from resreader.parsing.pdf.paragraphs import (
@@ -69,8 +69,9 @@ def _lay_out(pages: list[PageZones]) -> LaidOut:
         laid.add(text)
     laid.add("")
     body = [line for zone in pages for line in zone.body]
+    left = left_margin(_after_assembly(body))
     in_body = False  # bold lines before "The General Assembly," are the title, not headings
-    for paragraph in split_paragraphs(body, left_margin(body)):
+    for paragraph in split_paragraphs(body, left):
         text = paragraph_text(paragraph)
         if in_body and is_heading(paragraph, text):
             text = f"## {text}"
@@ -82,3 +83,12 @@ def _lay_out(pages: list[PageZones]) -> LaidOut:
         for note in notes:
             laid.add(note_text(note), note.body.boxes())
     return laid
+
+
+def _after_assembly(body: list[Line]) -> list[Line]:
+    """The lines after "The General Assembly,", where the text's own margin shows (the
+    session and agenda lines above it stand further left)."""
+    for k, line in enumerate(body):
+        if ASSEMBLY_RE.match(line.text) and k + 1 < len(body):
+            return body[k + 1 :]
+    return body

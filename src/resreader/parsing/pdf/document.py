@@ -22,12 +22,24 @@ _LOAD_ERRORS = {
 }
 
 
+def _load_reason(err: pdfium.PdfiumError, data: bytes) -> str:
+    # PDFium leaves its last error as it was when a load fails without setting one (a PDF
+    # with no page tree): a stale "password" is believed only of an encrypted file.
+    code = err.err_code
+    if code == raw.FPDF_ERR_PASSWORD and b"/Encrypt" not in data:
+        code = None
+    if code in _LOAD_ERRORS:
+        return _LOAD_ERRORS[code]
+    if b"/Pages" not in data:
+        return "the PDF has no pages"
+    return "the PDF is damaged or cut short: PDFium cannot read it"
+
+
 def open_pdf(data: bytes, source: str | None) -> pdfium.PdfDocument:
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
-        reason = _LOAD_ERRORS.get(err.err_code or -1, f"the PDF cannot be read ({err})")
-        raise ParseError(reason, source) from None
+        raise ParseError(_load_reason(err, data), source) from None
     if len(doc) == 0:
         doc.close()
         raise ParseError("the PDF has no pages", source)

@@ -109,16 +109,21 @@ def _host(line: Line, below: Line | None) -> Line | None:
 def _line_text(line: Line) -> str:
     out = ""
     previous: Run | None = None
+    space_owed = False  # the space moved from before a marker to after it: "Rules),⁴ the"
     for run in line.runs:
         piece = run.text
         if line.is_raised(run):
+            space_owed = out != out.rstrip()
             out = out.rstrip() + superscript(piece.strip())  # glued to the word it marks
             previous = run
             continue
         if previous is not None and previous.guessed_space and _inside_word(previous, run, line):
             out = out.rstrip()
-        elif previous is not None and _needs_space(out, piece, previous, run, line):
+        elif previous is not None and (
+            _needs_space(out, piece, previous, run, line) or (space_owed and piece[:1].isalnum())
+        ):
             out += " "
+        space_owed = False
         out += piece
         previous = run
     return _normalise(out)

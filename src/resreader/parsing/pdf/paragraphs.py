@@ -16,6 +16,7 @@ from resreader.parsing.pdf.runs import Run
 _NUMBER_RE = re.compile(r"^(?:\d{1,4}\.|\([a-z]{1,3}\)|\([ivxlc]+\)|[a-z]\))$")
 _INDENT = 8.0  # points right of the text's left edge: a first-line indent
 _GAP = 1.45  # a baseline step over this many font sizes opens a paragraph
+_SUSPENDED_RE = re.compile(r"^(?:and|or|nor|to)\s")
 _DECIMAL_RE = re.compile(r"^\d{1,4}\.$")
 _ANNEX_RE = re.compile(r"^Annex(?:es)?(?: [IVXLC]+| \d{1,2}| [A-Z])?$")  # a heading of its own
 ASSEMBLY_RE = re.compile(
@@ -184,7 +185,9 @@ def _joined(lines: list[Line]) -> str:
         if not out:
             out = text
             continue
-        if out.endswith(SOFT_HYPHENS):
+        if out.endswith(("-", *SOFT_HYPHENS)) and _SUSPENDED_RE.match(text):
+            out = out[:-1] + "- " + text  # "pre-" / "and post-conflict": a suspended hyphen
+        elif out.endswith(SOFT_HYPHENS):
             out = out[:-1] + "-" + text
         elif out.endswith("-") and out[-2:-1].isalpha() and text[:1].isalnum():
             out += text
