@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from resreader.parsing.laidout import superscript
-from resreader.parsing.pdf.runs import Run
+from resreader.parsing.pdf.runs import CLOSERS, Run
 
 _SAME_BASELINE = 2.0  # points: runs this close in height stand on one line
 _RAISE = 1.0  # a superscript's baseline stands at least this far above the line's
@@ -117,7 +117,11 @@ def _line_text(line: Line) -> str:
             out = out.rstrip() + superscript(piece.strip())  # glued to the word it marks
             previous = run
             continue
-        if previous is not None and previous.guessed_space and _inside_word(previous, run, line):
+        if (
+            previous is not None
+            and previous.guessed_space
+            and (_inside_word(previous, run, line) or piece[:1] in CLOSERS)
+        ):
             out = out.rstrip()
         elif previous is not None and (
             _needs_space(out, piece, previous, run, line) or (space_owed and piece[:1].isalnum())

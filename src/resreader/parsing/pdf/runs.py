@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+CLOSERS = "”’),.;:"  # what never follows a space
 _FORM_DEPTH = 4  # Form XObjects nest; deeper than this is not a Word document's text
 
 
@@ -168,7 +169,7 @@ def _mark_guessed_spaces(runs: list[Run], textpage: raw.FPDF_TEXTPAGE, height: f
         if (
             run.text.endswith(" ")
             and run.text[-2:-1].isalpha()
-            and after.text[:1].isalpha()
+            and (after.text[:1].isalpha() or after.text[:1] in CLOSERS)
             and abs(after.baseline - run.baseline) < 1
             and after.x0 - run.x1 < run.size * 0.25
         ):
