@@ -8,6 +8,7 @@ within a small factor of PDFium's own text extraction.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -76,7 +77,15 @@ class PageReader:
             textpage.close()
         return runs, rules, height
 
-    def _walk(self, objects, textpage, height, runs, rules, depth) -> None:  # type: ignore[no-untyped-def]
+    def _walk(
+        self,
+        objects: Iterator[raw.FPDF_PAGEOBJECT],
+        textpage: raw.FPDF_TEXTPAGE,
+        height: float,
+        runs: list[Run],
+        rules: list[Rule],
+        depth: int,
+    ) -> None:
         for obj in objects:
             kind = raw.FPDFPageObj_GetType(obj)
             if kind == raw.FPDF_PAGEOBJ_TEXT:
@@ -183,7 +192,7 @@ def _space_is_guessed(textpage: raw.FPDF_TEXTPAGE, right: float, middle: float) 
     if index < 0:
         return False
     following = index + 1
-    return (
+    return bool(
         raw.FPDFText_GetUnicode(textpage, following) == 32
         and raw.FPDFText_IsGenerated(textpage, following) == 1
     )
