@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 
 from resreader.errors import ParseError
 from resreader.parsing.laidout import FOOTNOTE_RULE, LaidOut
-from resreader.parsing.pdf.document import PDFIUM_LOCK, open_pdf
+from resreader.parsing.pdf.document import PDFIUM_LOCK, open_pdf, repair_warning
 from resreader.parsing.pdf.lines import Line, group_lines
 from resreader.parsing.pdf.masthead import masthead_lines
 from resreader.parsing.pdf.notes import collect_notes, note_text
@@ -36,7 +36,10 @@ def read_pdf(data: bytes, source: str | None = None) -> LaidOut:
             pages = _read_pages(doc, source)
         finally:
             doc.close()
-    return _lay_out(pages)
+    laid = _lay_out(pages)
+    if (warning := repair_warning(data)) is not None:
+        laid.warnings.append(warning)
+    return laid
 
 
 def _read_pages(doc: pdfium.PdfDocument, source: str | None) -> list[PageZones]:

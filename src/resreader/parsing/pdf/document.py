@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pypdfium2 as pdfium
@@ -44,3 +45,33 @@ def open_pdf(data: bytes, source: str | None) -> pdfium.PdfDocument:
         doc.close()
         raise ParseError("the PDF has no pages", source)
     return doc
+
+
+_STARTXREF_RE = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_ENTRY_RE = re.compile(rb"(\d{10}) \d{5} n")
+_OBJECT_RE = re.compile(rb"\s*\d+\s+\d+\s+obj\b")
+_ENTRIES_CHECKED = 64  # enough to tell a damaged table; cheap on any file
+
+
+def repair_warning(data: bytes) -> str | None:
+    """A warning when the cross-reference table does not point at the objects: PDFium then
+    rebuilds it by scanning the file, and what it recovers may be incomplete."""
+    match = _STARTXREF_RE.search(data[-1024:])
+    if match is None:
+        return (
+            "the PDF is damaged (no cross-reference table at its end); "
+            "check the text against the original"
+        )
+    offset = int(match.group(1))
+    head = data[offset : offset + 32]
+    if head.startswith(b"xref"):
+        table = data[offset : offset + 20 * _ENTRIES_CHECKED + 64]
+        entries = [int(m.group(1)) for m in _ENTRY_RE.finditer(table)][:_ENTRIES_CHECKED]
+        if all(_OBJECT_RE.match(data, pos) for pos in entries):
+            return None
+    elif _OBJECT_RE.match(head):
+        return None  # a cross-reference stream: PDFium reads it
+    return (
+        "the PDF's cross-reference table is damaged and PDFium rebuilt it; "
+        "check the text against the original"
+    )
