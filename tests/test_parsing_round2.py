@@ -463,3 +463,17 @@ def test_laid_out_text_reads_as_before() -> None:
         ("op2", "Decides", "Decides to remain seized.", []),
     ]
     assert [(f.num, f.text) for f in res.footnotes] == [("1", "A/76/1.")]
+
+
+def test_a_text_with_superscript_markers_reads_plain_digits_as_text() -> None:
+    # Written with superscript markers, "2 degrees" and "21 March" are numbers, not notes.
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling the Paris Agreement,¹ and the aim of well below 2 degrees Celsius,\n\n"
+        "1. Decides to proclaim 21 March the International Day;\n\n"
+        "_______________\n¹ FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.\n"
+    )
+    res = parse(text)
+    assert res.preamble[0].footnotes == ["1"]
+    assert "below 2 degrees" in res.preamble[0].text
+    assert res.operative[0].footnotes == [] and "proclaim 21 March" in res.operative[0].text

@@ -43,26 +43,6 @@ MONTHS = [
 ]
 JOB_RE = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")
 BARCODE_RE = re.compile(r"\*\d{7}\*")
-# The plain-text parser reads a plain number standing before a word as a footnote marker,
-# even in a text whose markers are all superscripts: written out, these PDFs parse back with
-# a false note (the PDF reading itself, superscripts only, has them right).
-_PLAIN_DIGIT = "text parser: plain digits read as a marker in a text with superscript markers: "
-ROUND_TRIP_BAD = {
-    "A-C.3-80-L.17.pdf": _PLAIN_DIGIT + "'17 April 2018, 25 April 2019' (op55)",
-    "A-RES-78-153.pdf": _PLAIN_DIGIT + "'well below 2 degrees Celsius' (op4, op5, op9)",
-    "A-RES-78-165.pdf": _PLAIN_DIGIT + "'globally, 1.4 billion people' (op16)",
-    "A-RES-78-223.pdf": _PLAIN_DIGIT + "'provisional agenda: 1. Opening of the Congress' (op11)",
-    "A-RES-78-234.pdf": _PLAIN_DIGIT + "'10 December 2023' (pp18), 'proclaimed 21 March' (pp27)",
-    "A-RES-79-140.pdf": _PLAIN_DIGIT + "'including action 14 and action 15' (pp14)",
-    "A-RES-79-161.pdf": _PLAIN_DIGIT + "'proclaimed 21 March' (pp31)",
-    "A-RES-79-206.pdf": _PLAIN_DIGIT + "'well below 2 degrees Celsius' (op4, op5, op8)",
-    "A-RES-79-225.pdf": _PLAIN_DIGIT + "'globally, 1.4 billion people' (op17)",
-    "A-RES-80-133.pdf": _PLAIN_DIGIT
-    + "'an estimated annual 4 trillion United States dollars' (pp3)",
-    "A-RES-80-191.pdf": _PLAIN_DIGIT + "'17 April 2018, 25 April 2019' (op55)",
-}
-LEAD_BAD: dict[str, str] = {}
-MEETING_BAD: dict[str, str] = {}
 
 
 def each_file(known_bad: dict[str, str] | None = None) -> list:
@@ -163,7 +143,7 @@ def summary(res: Resolution) -> list[tuple[str, str | None, str, list[str]]]:
     return [(c.id, getattr(c, "lead", None), c.text, list(c.footnotes)) for c in res.clauses()]
 
 
-@pytest.mark.parametrize("path", each_file(ROUND_TRIP_BAD), ids=ids)
+@pytest.mark.parametrize("path", each_file(), ids=ids)
 def test_clauses_written_out_as_text_parse_back_the_same(path: Path) -> None:
     res = parsed(path)
     again = resreader.parse(written_out(res), f"{path.name} as text")
@@ -188,13 +168,13 @@ def test_symbol_and_title(path: Path) -> None:
     assert res.operative, "at least one operative paragraph"
 
 
-@pytest.mark.parametrize("path", each_file(LEAD_BAD), ids=ids)
+@pytest.mark.parametrize("path", each_file(), ids=ids)
 def test_every_paragraph_has_its_italic_lead(path: Path) -> None:
     """The UN sets the opening phrase of every preambular and operative paragraph in italics."""
     assert [p.id for p in parsed(path).paragraphs() if not p.lead] == []
 
 
-@pytest.mark.parametrize("path", each_file(MEETING_BAD), ids=ids)
+@pytest.mark.parametrize("path", each_file(), ids=ids)
 def test_a_resolution_closes_with_its_meeting_and_no_clause_holds_it(path: Path) -> None:
     res = parsed(path)
     if res.symbol and "/RES/" not in res.symbol:

@@ -23,6 +23,8 @@ from resreader.parsing.structure import Section, build_section
 __all__ = ["ParseError", "parse", "parse_text"]
 
 # A paragraph of laid-out text opening with an italic lead: "*Recalling* …", "3. *Requests* …"
+# A footnote marker printed as a superscript, glued to the word or mark it follows.
+_SUPERSCRIPT_MARKER_RE = re.compile(r"[\w,.;:)”’][¹²³⁴⁵⁶⁷⁸⁹]")
 _ITALIC_LEAD_RE = re.compile(r"^(?:\d{1,4}\. |\([a-z]{1,4}\) )?\*[^*\s]", re.M)
 
 
@@ -38,8 +40,9 @@ def parse(data: str | bytes, source: str | None = None) -> Resolution:
 
         raise ParseError(ole_reason(data), source)
     if kind == ZIP:
-        raise ParseError("not a text file (a ZIP archive that is damaged or not a Word document)",
-                         source)
+        raise ParseError(
+            "not a text file (a ZIP archive that is damaged or not a Word document)", source
+        )
     laid = _read_laid_out(kind, data, source)
     res = parse_text(laid.text, source, laid_out=True)
     attach_boxes(res, laid)
@@ -63,12 +66,14 @@ def parse_text(text: str, source: str | None = None, laid_out: bool = False) -> 
         raise ParseError("the file is empty", source)
     state = ParseState(split_lines(text), source, laid_out=laid_out)
     state.italics_are_leads = laid_out and _ITALIC_LEAD_RE.search(text) is not None
+    state.superscript_markers = _SUPERSCRIPT_MARKER_RE.search(text) is not None
     for rule in (find_body_start, read_header, read_footer, mark_furniture, extract_footnotes):
         rule(state)
     sections = group_blocks(state)
     main = build_section(state, sections[0])
-    annexes = [build_section(state, blocks, f"annex{k}-")
-               for k, blocks in enumerate(sections[1:], start=1)]
+    annexes = [
+        build_section(state, blocks, f"annex{k}-") for k, blocks in enumerate(sections[1:], start=1)
+    ]
     return _assemble(state, main, annexes)
 
 
@@ -78,8 +83,7 @@ def _assemble(state: ParseState, main: Section, annexes: list[Section]) -> Resol
     res.preamble, res.operative = main.preamble, main.operative
     res.annexes = [_annex(k, section) for k, section in enumerate(annexes, 1)]
     if not _is_resolution(res):
-        raise ParseError("no resolution found: no preambular or operative paragraphs",
-                         state.source)
+        raise ParseError("no resolution found: no preambular or operative paragraphs", state.source)
     link_footnotes(state)
     texts = [c.text for c in res.clauses()]
     texts += [c.text for annex in res.annexes for p in annex.paragraphs for c in [p]]

@@ -9,7 +9,8 @@ from resreader.parsing.state import ParseState
 
 def link_footnotes(state: ParseState) -> None:
     res = state.res
-    markers = MarkerState(bodies=set(state.footnotes), superscripts_only=state.laid_out)
+    only_superscripts = state.laid_out or state.superscript_markers
+    markers = MarkerState(bodies=set(state.footnotes), superscripts_only=only_superscripts)
     for clause in [*res.clauses(), *_annex_clauses(res.annexes)]:
         clause.text, clause.footnotes, clause.marker_offsets = take_markers(clause.text, markers)
     res.footnotes = sorted(state.footnotes.values(), key=lambda f: int(f.num))

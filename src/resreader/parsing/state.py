@@ -73,6 +73,8 @@ class ParseState:
     # A layout that prints its leads in italics: then a roman opening is no lead, whatever
     # its wording ("Reaffirming" set in roman in 79/1's Annex II)
     italics_are_leads: bool = False
+    # A text that prints its footnote markers as superscripts prints them all so
+    superscript_markers: bool = False
     highest_note: int = 0  # the highest footnote number taken so far
     last_operative: int = 0  # the last operative number read while taking the notes
     warned: set[str] = field(default_factory=set)  # the warnings given, for a cheap test
