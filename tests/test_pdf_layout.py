@@ -32,8 +32,8 @@ from pdf_builder import (
     with_bad_xref,
 )
 from resreader.errors import ParseError
-from resreader.model import Resolution
-from resreader.parsing.laidout import FOOTNOTE_RULE
+from resreader.model import PageBox, Resolution
+from resreader.parsing.laidout import FOOTNOTE_RULE, LaidOut, attach_boxes
 from resreader.parsing.pdf import read_pdf
 from resreader.parsing.pdf.lines import Line
 from resreader.parsing.pdf.paragraphs import _joined
@@ -714,3 +714,10 @@ def test_a_pdf_without_pages_gets_its_own_reason() -> None:
     parse_error(small_resolution().pdf(user_password="secret"))
     message = parse_error(PdfBuilder().build())
     assert "password" not in message and "Success" not in message
+
+
+def test_a_warning_names_the_page_not_a_line_of_the_laid_out_text() -> None:
+    laid = LaidOut("pdf", ["a", "b"], [[], [PageBox(3, 0, 0, 1, 1)]])
+    res = Resolution(warnings=["text at line 2 has no paragraph number; joined to op4"])
+    attach_boxes(res, laid)
+    assert res.warnings == ["text on page 4 has no paragraph number; joined to op4"]

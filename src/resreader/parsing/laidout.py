@@ -20,11 +20,13 @@ on the page they were printed on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from resreader.model import Clause, Footnote, PageBox, Resolution, SubParagraph
 
+_AT_LINE_RE = re.compile(r" at line (\d+)")
 FOOTNOTE_RULE = "_______________"
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -60,6 +62,7 @@ class LaidOut:
 def attach_boxes(res: Resolution, laid: LaidOut) -> None:
     """Give every clause and footnote the page boxes of the lines it was parsed from."""
     res.format = laid.format
+    res.warnings = [_on_page(warning, laid) for warning in res.warnings]
     for warning in laid.warnings:
         if warning not in res.warnings:
             res.warnings.append(warning)
@@ -71,8 +74,24 @@ def attach_boxes(res: Resolution, laid: LaidOut) -> None:
             items += [para, *_walk(para.subparagraphs)]
     for item in items:
         first, last = item.lines
-        item.boxes = [box for no in range(first, last + 1) if 0 < no <= len(laid.boxes)
-                      for box in laid.boxes[no - 1]]
+        item.boxes = [
+            box
+            for no in range(first, last + 1)
+            if 0 < no <= len(laid.boxes)
+            for box in laid.boxes[no - 1]
+        ]
+
+
+def _on_page(warning: str, laid: LaidOut) -> str:
+    """"text at line 64 …" names a line of the laid-out text, which a reader of the PDF
+    never sees: name the page instead (or drop the place, for a Word file)."""
+
+    def place(match: re.Match[str]) -> str:
+        no = int(match.group(1))
+        boxes = laid.boxes[no - 1] if 0 < no <= len(laid.boxes) else []
+        return f" on page {boxes[0].page + 1}" if boxes else ""
+
+    return _AT_LINE_RE.sub(place, warning)
 
 
 def _walk(subs: list[SubParagraph]) -> Iterator[SubParagraph]:
