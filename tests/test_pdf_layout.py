@@ -721,3 +721,8 @@ def test_a_warning_names_the_page_not_a_line_of_the_laid_out_text() -> None:
     res = Resolution(warnings=["text at line 2 has no paragraph number; joined to op4"])
     attach_boxes(res, laid)
     assert res.warnings == ["text on page 4 has no paragraph number; joined to op4"]
+
+
+def test_an_asterisk_in_the_text_stays_text() -> None:
+    line, text = noting(one_paragraph(["the terms *starred* and ** in the report,"]))
+    assert text == "Noting the terms *starred* and ** in the report,"

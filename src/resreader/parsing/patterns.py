@@ -64,7 +64,8 @@ RULE_RE = re.compile(r"^\s*(?:_{4,}|-{3,}|\*{3,}|—{3,})\s*$")
 # engine jumps from delimiter to delimiter.
 _CLOSE = r"(?:(?![\w*])|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))"
 MARKDOWN_EMPHASIS_RE = re.compile(
-    rf"\*(?<![\w*]\*)(?:\*(?=\S)(?P<s2>[^*]+?)(?<=\S)\*\*{_CLOSE}|(?=\S)(?P<s1>[^*]+?)(?<=\S)\*{_CLOSE})"
+    rf"\*(?<![\w*\\]\*)(?:\*(?=\S)(?P<s2>[^*]+?)(?<=\S)\*\*{_CLOSE}"
+    rf"|(?=\S)(?P<s1>[^*]+?)(?<=[^\s\\])\*{_CLOSE})"  # an escaped \* neither opens nor closes
     rf"|_(?<![\w*]_)(?:_(?=\S)(?P<b2>[^_]+?)(?<=\S)__{_CLOSE}|(?=\S)(?P<b1>[^_]+?)(?<=\S)_{_CLOSE})"
 )
 

@@ -137,8 +137,15 @@ def paragraph_text(paragraph: Paragraph, with_lead: bool = True) -> str:
     if number and text.startswith(number):
         text = text[len(number) :].lstrip()
     if lead and text.startswith(lead) and not ASSEMBLY_RE.match(text):
-        text = f"*{lead}*{text[len(lead) :]}"
+        text = f"*{_escaped(lead)}*{_escaped(text[len(lead) :])}"
+    else:
+        text = _escaped(text)
     return f"{number} {text}" if number else text
+
+
+def _escaped(text: str) -> str:
+    """The document's own asterisks, escaped: only the lead is Markdown emphasis."""
+    return text.replace("*", "\\*")
 
 
 def _number_and_lead(paragraph: Paragraph) -> tuple[str, str]:
