@@ -31,15 +31,67 @@ _TAIL_CHARS = " *0123456789⁰¹²³⁴⁵⁶⁷⁸⁹"
 _MARKDOWN_TAIL_RE = re.compile(r"\[\^\d{1,3}\]$")
 # Words no paragraph ends with: a block stopping on one was cut mid-sentence ("Plan of Action
 # for" | "Promoting and Implementing …"), whatever the next part starts with.
-_OPEN_WORDS = frozenset({
-    "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into",
-    "among", "between", "and", "or", "nor", "its", "their", "his", "her", "our", "whose",
-    "which", "that", "as", "under", "upon", "within", "without", "towards", "including",
-    "such", "than"})
+_OPEN_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "among",
+        "between",
+        "and",
+        "or",
+        "nor",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "whose",
+        "which",
+        "that",
+        "as",
+        "under",
+        "upon",
+        "within",
+        "without",
+        "towards",
+        "including",
+        "such",
+        "than",
+    }
+)
 # Sentence ends a lower-case start should not follow; abbreviations end in a full stop too.
 _FINISHED = (";", ".")
-_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "No.", "Nos.", "para.", "paras.", "p.", "pp.",
-                  "vol.", "chap.", "art.", "Add.", "Rev.", "Corr.", "Suppl.", "sect.", "cf.")
+_ABBREVIATIONS = (
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "No.",
+    "Nos.",
+    "para.",
+    "paras.",
+    "p.",
+    "pp.",
+    "vol.",
+    "chap.",
+    "art.",
+    "Add.",
+    "Rev.",
+    "Corr.",
+    "Suppl.",
+    "sect.",
+    "cf.",
+)
 
 
 def group_blocks(state: ParseState) -> list[list[Block]]:
@@ -48,7 +100,7 @@ def group_blocks(state: ParseState) -> list[list[Block]]:
     current: Block | None = None
     gap = False
     last_num = 0  # the section's last operative number: `7 Requests` continues it
-    for line in state.lines[state.body_start:]:
+    for line in state.lines[state.body_start :]:
         if line.kind == BLANK:
             gap = True
             continue
@@ -118,25 +170,28 @@ def _starts_new(current: Block, line: Line, gap: bool, last_num: int) -> bool:
 
 
 def _cut_before(previous: str, text: str, lead: str) -> bool:
-    """"… among" | "Developing Countries …", "… Plan of Action for" | "Promoting and
+    """ "… among" | "Developing Countries …", "… Plan of Action for" | "Promoting and
     Implementing …": a name that opens like a lead, continuing a sentence cut in two."""
     end = _without_tail(previous)
     if end.endswith(_TERMINAL):
         return False
-    rest = text[len(lead):].lstrip()
+    rest = text[len(lead) :].lstrip()
     return rest[:1].isupper() or end.rsplit(" ", 1)[-1].lower() in _OPEN_WORDS
 
 
 def _continues(previous: str, text: str) -> bool:
     first = text[0]
-    return first.islower() or (first.isdigit() and not OPERATIVE_RE.match(text)) or (
-        not _without_tail(previous).endswith(_TERMINAL))
+    return (
+        first.islower()
+        or (first.isdigit() and not OPERATIVE_RE.match(text))
+        or (not _without_tail(previous).endswith(_TERMINAL))
+    )
 
 
 def _without_tail(text: str) -> str:
     text = text.rstrip(_TAIL_CHARS)
     while text.endswith("]") and (match := _MARKDOWN_TAIL_RE.search(text)):
-        text = text[:match.start()].rstrip(_TAIL_CHARS)
+        text = text[: match.start()].rstrip(_TAIL_CHARS)
     return text
 
 
@@ -144,8 +199,7 @@ def _lower_after_full_stop(previous: str, text: str) -> bool:
     """A block that ended a sentence, then text in lower case: a typing slip in a draft (a
     lost number or marker), joined to the paragraph but worth a warning."""
     end = _without_tail(previous)
-    return (text[:1].islower() and end.endswith(_FINISHED)
-            and not end.endswith(_ABBREVIATIONS))
+    return text[:1].islower() and end.endswith(_FINISHED) and not end.endswith(_ABBREVIATIONS)
 
 
 def block_text(lines: list[Line]) -> str:

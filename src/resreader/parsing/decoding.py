@@ -31,7 +31,7 @@ def _decode_bytes(data: bytes, source: str | None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
                 raise ParseError(f"not valid {encoding.upper()} text", source) from None
     if b"\x00" in data:
@@ -45,7 +45,7 @@ def _decode_bytes(data: bytes, source: str | None) -> str:
 
 def _latin1_fallback(err: UnicodeError) -> tuple[str, int]:
     assert isinstance(err, UnicodeDecodeError)  # registered for decoding only
-    return err.object[err.start:err.end].decode("latin-1"), err.end
+    return err.object[err.start : err.end].decode("latin-1"), err.end
 
 
 codecs.register_error("resreader-latin1", _latin1_fallback)

@@ -32,8 +32,10 @@ _ANY_FIRST = _NOTE_FIRST | _RULE_FIRST | {"•"}  # and "• 12." (a numbered bu
 _SUPER_START_RE = re.compile(rf"^([{SUPERSCRIPTS}]{{1,4}})(?![{SUPERSCRIPTS}])\s*(\S.*)$")
 _MARKDOWN_NOTE_RE = re.compile(r"^\[\^(\d{1,3})\]:\s*(.*)$")
 _PLAIN_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
-_NOTE_LIKE_RE = re.compile(r"^\d{1,3}\s+\*?(?:[AES]/\S|Ibid|See\b|Official Records|United Nations,|"
-                           r"Report of|Resolution|Available|https?:)")
+_NOTE_LIKE_RE = re.compile(
+    r"^\d{1,3}\s+\*?(?:[AES]/\S|Ibid|See\b|Official Records|United Nations,|"
+    r"Report of|Resolution|Available|https?:)"
+)
 _NOT_A_NOTE_RE = re.compile(rf"^\d{{1,3}}\s+(?:{'|'.join(MONTHS)}|to|and|per|of|years?|States)\b")
 
 
@@ -71,8 +73,9 @@ def _rule_block(state: ParseState, i: int) -> int:
     return i
 
 
-def _take_note(state: ParseState, i: int, start: tuple[str, str, bool], *,
-               indented_continues: bool) -> int:
+def _take_note(
+    state: ParseState, i: int, start: tuple[str, str, bool], *, indented_continues: bool
+) -> int:
     """Take one note and its continuation lines; returns the index after them."""
     num, first, _ = start
     lines, parts, first_line = state.lines, [first], state.lines[i]
@@ -115,8 +118,11 @@ def _note_start(state: ParseState, line: Line, *, in_block: bool) -> tuple[str, 
         return None
     if not in_block and unstopped_number(text, state.last_operative):
         return None  # "7 Requests …": paragraph 7 without its full stop, not note 7
-    plausible = (_continues_numbering(state, match.group(1)) or _NOTE_LIKE_RE.match(text)
-                 if in_block else _plausible_next(state, match.group(1), line))
+    plausible = (
+        _continues_numbering(state, match.group(1)) or _NOTE_LIKE_RE.match(text)
+        if in_block
+        else _plausible_next(state, match.group(1), line)
+    )
     return (match.group(1), match.group(2), False) if plausible else None
 
 

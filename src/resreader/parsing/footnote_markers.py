@@ -23,23 +23,89 @@ _MARKER_RE = re.compile(
     r"|(?<=[A-Za-z)\]”’\",;:.])(?P<spaced> [1-9]\d{0,2})(?=$|[\s,;:.]))"
 )
 _NOT_BEFORE_NOTE = {
-    "paragraph", "paragraphs", "para", "paras", "article", "articles", "chapter", "chap",
-    "section", "sections", "resolution", "resolutions", "decision", "decisions", "no", "nos",
-    "vol", "of", "the", "and", "or", "to", "from", "than", "at", "in", "on", "by", "for",
-    "with", "over", "under", "about", "some", "least", "goal", "goals", "target", "targets",
-    "p", "pp", "art", "sect", "principle", "principles", "rule", "rules", "annex", "part",
-    "item", "items",
-    "page", "pages", "session", "protocol", "phase", "level", "table", "figure", "recommendation",
-    "recommendations", "point", "step", "steps", "option", "tier", "class", "category", "sub",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "article",
+    "articles",
+    "chapter",
+    "chap",
+    "section",
+    "sections",
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "no",
+    "nos",
+    "vol",
+    "of",
+    "the",
+    "and",
+    "or",
+    "to",
+    "from",
+    "than",
+    "at",
+    "in",
+    "on",
+    "by",
+    "for",
+    "with",
+    "over",
+    "under",
+    "about",
+    "some",
+    "least",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "p",
+    "pp",
+    "art",
+    "sect",
+    "principle",
+    "principles",
+    "rule",
+    "rules",
+    "annex",
+    "part",
+    "item",
+    "items",
+    "page",
+    "pages",
+    "session",
+    "protocol",
+    "phase",
+    "level",
+    "table",
+    "figure",
+    "recommendation",
+    "recommendations",
+    "point",
+    "step",
+    "steps",
+    "option",
+    "tier",
+    "class",
+    "category",
+    "sub",
 }
 # Every marker holds an ASCII or a superscript digit, or opens "[^" (one character class:
 # `\d` or an alternation scans several times slower).
 _MAY_HOLD_MARKER_RE = re.compile(rf"[0-9{SUPERSCRIPTS}[]")
-_ABBREVIATION_RE = re.compile(r"(?:^|\W)(?:Add|Rev|Corr|Amend|Suppl|No|Nos|vol|vols|para|paras|"
-                              r"art|arts|chap|p|pp|sect|annex)\.$", re.I)
-_NOT_AFTER_NOTE = re.compile(r"^\s*(?:per\b|%|percent|years?\b|days?\b|months?\b|weeks?\b|"
-                             r"hours?\b|States\b|Member\b|countries\b|(?:and|to|or|-|–)\s*\d|million|"
-                             r"billion|steps\b|times\b|members\b|-)")
+_ABBREVIATION_RE = re.compile(
+    r"(?:^|\W)(?:Add|Rev|Corr|Amend|Suppl|No|Nos|vol|vols|para|paras|"
+    r"art|arts|chap|p|pp|sect|annex)\.$",
+    re.I,
+)
+_NOT_AFTER_NOTE = re.compile(
+    r"^\s*(?:per\b|%|percent|years?\b|days?\b|months?\b|weeks?\b|"
+    r"hours?\b|States\b|Member\b|countries\b|(?:and|to|or|-|–)\s*\d|million|"
+    r"billion|steps\b|times\b|members\b|-)"
+)
 
 
 @dataclass
@@ -72,7 +138,7 @@ def take_markers(text: str, state: MarkerState) -> tuple[str, list[str], list[in
         found.append(num)
         state.used.add(num)
         state.highest = max(state.highest, int(num))
-        parts.append(text[pos:match.start()] + (match.group("year") or ""))
+        parts.append(text[pos : match.start()] + (match.group("year") or ""))
         pos = match.end()
     if not found:
         return text, found, []
@@ -106,7 +172,7 @@ def _marker_number(match: re.Match[str], text: str, state: MarkerState) -> str |
     num = match.group("spaced").strip()
     if text[match.start() - 1] == "." and not _next_with_note(num, state):
         return None  # "… Principles. 13 We will": after a full stop, only the next note
-    after = text[match.end():match.end() + 12]
+    after = text[match.end() : match.end() + 12]
     if not _may_precede_note(_word_before(text, match.start())) or _NOT_AFTER_NOTE.match(after):
         return None
     return num if _fits(num, state, glued=False) else None
@@ -116,7 +182,7 @@ def _word_before(text: str, end: int) -> str:
     """The last word of `text[:end]` ("" for none), read from a bounded window so that a
     clause of many markers stays linear; a word cut by the window keeps a letter in front
     of it, so it never reads as starting there."""
-    window = text[max(0, end - _WORD_WINDOW):end]
+    window = text[max(0, end - _WORD_WINDOW) : end]
     words = window.split()
     if not words:
         return ""
@@ -173,7 +239,7 @@ def _drops_space(before: str, word: str) -> bool:
 
 
 def _after_year_or_symbol(token: str) -> bool:
-    """"2003,1" and "79/45,1" end a year or a symbol; "15,500" does not."""
+    """ "2003,1" and "79/45,1" end a year or a symbol; "15,500" does not."""
     word = token[:-1]
     return "/" in word or bool(re.fullmatch(r"\(?(?:19|20)\d\d", word))
 

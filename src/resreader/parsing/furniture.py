@@ -22,8 +22,10 @@ from resreader.parsing.state import BLANK, FURNITURE, TEXT, Line, ParseState
 
 _LONGEST = 250  # no header, page number or job number is longer than this
 _PAGE_RE = re.compile(r"^\d{1,3}(?:\s*/\s*\d{1,3})?$")
-_JOB_RE = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{6,}\*|\(E\)|"
-                     r"Please recycle|Distr\.:.*|Original:\s*\w+)$")
+_JOB_RE = re.compile(
+    r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{6,}\*|\(E\)|"
+    r"Please recycle|Distr\.:.*|Original:\s*\w+)$"
+)
 # The characters a page number or a job line starts with: lines starting otherwise skip the
 # regular expressions (this rule reads every line of the body).
 _PAGE_OR_JOB_FIRST = frozenset("0123456789*(PDO")
@@ -50,8 +52,11 @@ def mark_furniture(state: ParseState) -> None:
             continue
         if _plain_text(line.text, text, title, repeated):
             continue  # most lines: cheap tests only
-        if (_is_job(line.text) or _is_furniture(state, text, title, i)
-                or (repeated and text.lower() in repeated)):
+        if (
+            _is_job(line.text)
+            or _is_furniture(state, text, title, i)
+            or (repeated and text.lower() in repeated)
+        ):
             line.kind = FURNITURE
 
 
@@ -84,8 +89,9 @@ def _is_furniture(state: ParseState, text: str, title: str, i: int) -> bool:
         return True
     if _symbol_at_an_end(text) and (match := _SYMBOL_AND_TEXT_RE.match(text)):
         words = squash(match.group(2) or match.group(3)).lower()
-        if (_is_title_part(words, title) or (len(title) >= 20 and words.startswith(title))) \
-                and not words.endswith((",", ";", ":")):
+        if (
+            _is_title_part(words, title) or (len(title) >= 20 and words.startswith(title))
+        ) and not words.endswith((",", ";", ":")):
             if state.res.symbol is None:
                 set_symbol(state, match.group(1) or match.group(4))
             return True
@@ -131,8 +137,9 @@ def _is_title_part(words: str, title: str) -> bool:
     """A running title: the title, or the part of a long title a page header has room for."""
     if not title or not words:
         return False
-    return words == title or (len(words) >= 20 and (title.startswith(words)
-                                                    or title.endswith(words)))
+    return words == title or (
+        len(words) >= 20 and (title.startswith(words) or title.endswith(words))
+    )
 
 
 def _repeated_short_lines(state: ParseState) -> set[str]:
@@ -140,8 +147,9 @@ def _repeated_short_lines(state: ParseState) -> set[str]:
     lines = state.lines
     counts = Counter(
         line.plain.strip().lower()
-        for i, line in enumerate(lines[state.body_start:], start=state.body_start)
-        if line.kind == TEXT and 8 <= len(line.text) <= 120
+        for i, line in enumerate(lines[state.body_start :], start=state.body_start)
+        if line.kind == TEXT
+        and 8 <= len(line.text) <= 120
         and not line.text.rstrip("*").endswith((",", ";", ".", ":"))
         and _stands_apart(lines, i)
     )

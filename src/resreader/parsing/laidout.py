@@ -83,7 +83,7 @@ def attach_boxes(res: Resolution, laid: LaidOut) -> None:
 
 
 def _on_page(warning: str, laid: LaidOut) -> str:
-    """"text at line 64 …" names a line of the laid-out text, which a reader of the PDF
+    """ "text at line 64 …" names a line of the laid-out text, which a reader of the PDF
     never sees: name the page instead (or drop the place, for a Word file)."""
 
     def place(match: re.Match[str]) -> str:

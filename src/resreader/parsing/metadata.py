@@ -21,15 +21,18 @@ from resreader.parsing.state import META, TEXT, Line, ParseState
 # The organ's name is short: bounded, so that a header without " on " stays linear.
 _ADOPTED_RE = re.compile(r"Resolution adopted by the ([A-Z][\w ]{0,80}?)\s+on\s+(.*)$")
 _SC_ADOPTED_RE = re.compile(
-    r"Adopted by the (Security Council) at its (\d+[a-z]*) meeting,?\s*on\s+(.*)")
+    r"Adopted by the (Security Council) at its (\d+[a-z]*) meeting,?\s*on\s+(.*)"
+)
 _SC_HEADING_RE = re.compile(r"^Resolution (\d{1,5}) \((\d{4})\)$")
 _ITEM = r"\d+(?:\s*\([a-z]+\))?"
 _AGENDA_RE = re.compile(rf"Agenda items?\s+({_ITEM}(?:\s*(?:,|and)\s*{_ITEM})*)")
 _REPORT_RE = re.compile(r"^\[on the reports? of the .*?\((" + SYMBOL_RE.pattern + r")")
 _ORGANS = {"A": "General Assembly", "S": "Security Council", "E": "Economic and Social Council"}
-_HEADER_NOISE_RE = re.compile(r"^(Distr\.|Original:|United Nations$|General Assembly$|"
-                              r"Security Council$|[A-Z][a-z-]+ session\b|Agenda item|"
-                              r"Please recycle)")
+_HEADER_NOISE_RE = re.compile(
+    r"^(Distr\.|Original:|United Nations$|General Assembly$|"
+    r"Security Council$|[A-Z][a-z-]+ session\b|Agenda item|"
+    r"Please recycle)"
+)
 
 
 def find_body_start(state: ParseState) -> None:
@@ -52,11 +55,11 @@ def find_body_start(state: ParseState) -> None:
 
 
 def _has_paragraph_after(lines: list[Line], i: int) -> bool:
-    return any(line.kind == TEXT for line in lines[i + 1:i + 40])
+    return any(line.kind == TEXT for line in lines[i + 1 : i + 40])
 
 
 def read_header(state: ParseState) -> None:
-    header = state.lines[:state.body_start]
+    header = state.lines[: state.body_start]
     text_lines = [line for line in header if line.kind == TEXT]
     joined = " ".join(line.plain for line in text_lines)
     for i, line in enumerate(header):
@@ -66,9 +69,14 @@ def read_header(state: ParseState) -> None:
     _adoption(state, joined)
     res = state.res
     if res.title is None:
-        titles = [line.plain for line in text_lines
-                  if not _HEADER_NOISE_RE.match(line.text) and not SYMBOL_RE.search(line.text)
-                  and not DATE_RE.search(line.text) and not line.text.startswith("[")]
+        titles = [
+            line.plain
+            for line in text_lines
+            if not _HEADER_NOISE_RE.match(line.text)
+            and not SYMBOL_RE.search(line.text)
+            and not DATE_RE.search(line.text)
+            and not line.text.startswith("[")
+        ]
         res.title = squash(" ".join(titles[-1:])) or None
 
 
@@ -154,7 +162,7 @@ def _meeting(state: ParseState, i: int, match: re.Match[str]) -> None:
     line.kind = META
     rest = match.group(2)
     if not DATE_RE.search(rest):
-        following = next((ln for ln in state.lines[i + 1:i + 3] if ln.kind == TEXT), None)
+        following = next((ln for ln in state.lines[i + 1 : i + 3] if ln.kind == TEXT), None)
         if following and DATE_RE.fullmatch(following.plain.strip("* ")):
             rest = following.plain
             following.kind = META

@@ -15,13 +15,33 @@ from resreader.parsing.patterns import strip_markdown
 # "7 Requests …": a paragraph number that lost its full stop.
 _UNSTOPPED_RE = re.compile(r"^(?:[-*•]\s+)?(\d{1,4}) +(?=\*{0,2}[A-Z])")
 _ID_RE = re.compile(r"^(?:annex(\d+)-)?(pp|op)(\d+)((?:~\d+)?)(.*)$")
-ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
-         "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"]
+ROMAN = [
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+    "xvi",
+    "xvii",
+    "xviii",
+    "xix",
+    "xx",
+]
 _ROMAN_INDEX = {numeral: k for k, numeral in enumerate(ROMAN, start=1)}
 
 
 def clause_name(clause_id: str) -> str:
-    """"op7(c)(ii)" -> "operative paragraph 7 (c)(ii)"; "annex1-pp2" -> "annex 1, preambular
+    """ "op7(c)(ii)" -> "operative paragraph 7 (c)(ii)"; "annex1-pp2" -> "annex 1, preambular
     paragraph 2"; "op4~2" -> "operative paragraph 4 (second)"."""
     match = _ID_RE.match(clause_id)
     if not match:
@@ -41,7 +61,7 @@ def unstopped_number(text: str, last: int) -> tuple[str, str] | None:
     match = _UNSTOPPED_RE.match(text)
     if not match or int(match.group(1)) != last + 1:
         return None
-    rest = text[match.end():]
+    rest = text[match.end() :]
     if operative_lead(strip_markdown(rest)) is None:
         return None
     return match.group(1), rest

@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from resreader.model import Reference
 from resreader.parsing.patterns import DATE, DATE_RE, SYMBOL_RE, iso_date
 
-_ITEM = (r"(?:\d{1,3}/\d{1,4}(?:\s[A-Z](?![\w/]))?"  # 58/220, 57/270 B
-         r"|\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXLC]+|\d{4})\))")  # 2200 A (XXI), 1325 (2000)
+_ITEM = (
+    r"(?:\d{1,3}/\d{1,4}(?:\s[A-Z](?![\w/]))?"  # 58/220, 57/270 B
+    r"|\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXLC]+|\d{4})\))"
+)  # 2200 A (XXI), 1325 (2000)
 # The patterns open with a character, their look-behind after it (see patterns.SYMBOL).
 _LIST_RE = re.compile(
     r"(R(?<!\wR)esolutions?|r(?<!\wr)esolutions?|D(?<!\wD)ecisions?|d(?<!\wd)ecisions?)"
@@ -24,7 +26,8 @@ _LIST_RE = re.compile(
 _ITEM_RE = re.compile(rf"({_ITEM})(?:\s+of\s+({DATE}))?")
 # "46/159 of 19 December 1991" cited further along a sentence, away from "resolutions".
 _DATED_RE = re.compile(
-    rf"(\d(?<![\w/.]\d)\d{{0,2}}/\d{{1,4}}(?:\s[A-Z](?![\w/]))?)\s+of\s+({DATE})")
+    rf"(\d(?<![\w/.]\d)\d{{0,2}}/\d{{1,4}}(?:\s[A-Z](?![\w/]))?)\s+of\s+({DATE})"
+)
 
 
 def find_references(texts: Iterable[str], own_symbol: str | None) -> list[Reference]:

@@ -63,9 +63,9 @@ def build_section(state: ParseState, blocks: list[Block], prefix: str = "") -> S
         raw = _BULLET_RE.sub("", block_text(block.lines))
         if match := OPERATIVE_RE.match(raw):
             stack = []
-            _add_operative(state, section, block, match.group(1), raw[match.end():])
+            _add_operative(state, section, block, match.group(1), raw[match.end() :])
         elif match := SUBPARA_RE.match(raw):
-            _add_sub(state, section, block, stack, match.group(1), raw[match.end():])
+            _add_sub(state, section, block, stack, match.group(1), raw[match.end() :])
         elif unstopped := unstopped_number(raw, _last_number(section)):
             stack = []
             _add_operative(state, section, block, *unstopped)
@@ -96,8 +96,10 @@ def _unnumbered_operative(state: ParseState, section: Section) -> None:
             continue
         num = str(len(section.operative) + 1)
         section.operative.append(Paragraph(f"op{num}", num, lead, para.text, para.lines))
-        state.warn(f"the operative paragraph at line {para.lines[0]} is unnumbered; "
-                   f"it is cited as paragraph {num}")
+        state.warn(
+            f"the operative paragraph at line {para.lines[0]} is unnumbered; "
+            f"it is cited as paragraph {num}"
+        )
     section.preamble = kept
     for n, para in enumerate(section.preamble, start=1):
         para.id = f"pp{n}"
@@ -118,8 +120,14 @@ def _add_operative(state: ParseState, section: Section, block: Block, num: str, 
     _warn_lower_joins(state, block, para)
 
 
-def _add_sub(state: ParseState, section: Section, block: Block, stack: list[SubParagraph],
-             marker: str, raw: str) -> None:
+def _add_sub(
+    state: ParseState,
+    section: Section,
+    block: Block,
+    stack: list[SubParagraph],
+    marker: str,
+    raw: str,
+) -> None:
     parent = _last_paragraph(section)
     _, text = _lead_and_text(raw)
     if parent is None:
@@ -190,8 +198,10 @@ def _append_to_last(state: ParseState, section: Section, block: Block, text: str
 
 def _warn_lower_joins(state: ParseState, block: Block, clause: Clause) -> None:
     for line_no in block.lower_joins:
-        state.warn(f"{clause_name(clause.id)}: the text at line {line_no} starts in lower case "
-                   f"after a full stop or semicolon; read as part of this paragraph")
+        state.warn(
+            f"{clause_name(clause.id)}: the text at line {line_no} starts in lower case "
+            f"after a full stop or semicolon; read as part of this paragraph"
+        )
 
 
 def _last_paragraph(section: Section) -> Paragraph | None:
@@ -201,7 +211,7 @@ def _last_paragraph(section: Section) -> Paragraph | None:
 
 
 def _is_section_heading(block: Block, text: str) -> bool:
-    """"Peacebuilding financing" between paragraphs: one short line, capitalised, ending in
+    """ "Peacebuilding financing" between paragraphs: one short line, capitalised, ending in
     no punctuation (every paragraph ends in a comma, semicolon or full stop)."""
     if len(block.lines) != 1 or len(text) > 100 or not text[:1].isupper():
         return False
