@@ -24,23 +24,10 @@ import resreader
 from conftest import ROOT
 from resreader.model import Clause, Paragraph, Resolution, SubParagraph
 from resreader.parsing.laidout import FOOTNOTE_RULE, superscript
+from resreader.parsing.patterns import MONTHS
 
 CORPUS_PDF = ROOT.parent / "shared" / "corpus-pdf"
 FILES = sorted(CORPUS_PDF.glob("*.pdf")) if CORPUS_PDF.is_dir() else []
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 JOB_RE = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")
 BARCODE_RE = re.compile(r"\*\d{7}\*")
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 
 from resreader.compare.result import Comparison
 from resreader.model import Resolution
+from resreader.ui.latest_jobs import LatestJobs
 
 CompareFn = Callable[..., Comparison]
 # Both sides' clauses together. Below this, compare() takes a few milliseconds; the seeds
@@ -68,51 +69,38 @@ class CompareWorker(QObject):
         super().__init__(parent)
         self._fn = compare_fn or default_compare
         self._sync_clauses = sync_clauses
-        self._generation = 0
-        self._jobs: dict[int, _Job] = {}
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._jobs = LatestJobs(self)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
     @property
     def generation(self) -> int:
-        return self._generation
+        return self._jobs.generation
 
     def is_busy(self) -> bool:
-        return self._generation in self._jobs
+        return self._jobs.is_busy()
 
     def request(self, a: Resolution, b: Resolution, options: dict[str, Any]) -> int:
         """Compare `a` with `b`; `ready` (or `failed`) follows, inline or from a thread."""
-        self._generation += 1
-        self._drop_queued()
+        generation = self._jobs.next_generation()
         if clause_count(a) + clause_count(b) <= self._sync_clauses:
             self.busyChanged.emit(False)
             self._deliver(*_run(self._fn, (a, b), dict(options)))
-            return self._generation
-        job = _Job(self._generation, self._fn, (a, b), dict(options), self._relay)
-        self._jobs[self._generation] = job
-        self._pool.start(job)
+            return generation
+        self._jobs.start(_Job(generation, self._fn, (a, b), dict(options), self._relay))
         self.busyChanged.emit(True)
-        return self._generation
+        return generation
 
     def cancel(self) -> None:
         """Forget pending requests: whatever they return will be dropped."""
-        self._generation += 1
-        self._drop_queued()
+        self._jobs.next_generation()
         self.busyChanged.emit(False)
 
     def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
-
-    def _drop_queued(self) -> None:
-        for generation, job in list(self._jobs.items()):
-            if self._pool.tryTake(job):
-                del self._jobs[generation]
+        return self._jobs.wait(msecs)
 
     def _on_done(self, generation: int, cmp: Comparison | None, error: str) -> None:
-        self._jobs.pop(generation, None)
-        if generation != self._generation:
+        if not self._jobs.finished(generation):
             return  # a newer request was made since: this answer is stale
         self.busyChanged.emit(False)
         self._deliver(cmp, error)

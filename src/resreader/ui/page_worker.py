@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 from PySide6.QtGui import QImage
 
 from resreader.errors import ResreaderError
+from resreader.ui.latest_jobs import LatestJobs
 from resreader.ui.pdfium_guard import PDFIUM_LOCK
 
 if TYPE_CHECKING:  # imported when the first page is asked for: PDFium and the parser load then
@@ -79,10 +80,7 @@ class PageWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._renderer: PageRenderer | None = None
-        self._generation = 0
-        self._jobs: dict[int, _Job] = {}
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._jobs = LatestJobs(self)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
@@ -92,36 +90,26 @@ class PageWorker(QObject):
             from resreader.parsing.pdf.render import PageRenderer
 
             self._renderer = PageRenderer()
-        self._generation += 1
-        self._drop_queued()
-        job = _Job(self._generation, self._renderer, path, index, scale, self._relay)
-        self._jobs[self._generation] = job
-        self._pool.start(job)
-        return self._generation
+        generation = self._jobs.next_generation()
+        self._jobs.start(_Job(generation, self._renderer, path, index, scale, self._relay))
+        return generation
 
     def is_busy(self) -> bool:
-        return self._generation in self._jobs
+        return self._jobs.is_busy()
 
     def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._jobs.wait(msecs)
 
     def close(self) -> None:
         """Let the running page finish, then close the documents kept open."""
-        self._generation += 1
-        self._drop_queued()
-        self._pool.waitForDone()
+        self._jobs.next_generation()
+        self._jobs.wait()
         if self._renderer is not None:
             with PDFIUM_LOCK:
                 self._renderer.close()
 
-    def _drop_queued(self) -> None:
-        for generation, job in list(self._jobs.items()):
-            if self._pool.tryTake(job):
-                del self._jobs[generation]
-
     def _on_done(self, generation: int, page: PageImage | None, error: str) -> None:
-        self._jobs.pop(generation, None)
-        if generation != self._generation:
+        if not self._jobs.finished(generation):
             return  # a newer request was made since
         if page is None:
             self.failed.emit(error)
