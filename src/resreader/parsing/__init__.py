@@ -23,8 +23,7 @@ from resreader.parsing.structure import Section, build_section
 __all__ = ["ParseError", "parse", "parse_text"]
 
 # A paragraph of laid-out text opening with an italic lead: "*Recalling* …", "3. *Requests* …"
-# A footnote marker printed as a superscript, glued to the word or mark it follows.
-_SUPERSCRIPT_MARKER_RE = re.compile(r"[\w,.;:)”’][¹²³⁴⁵⁶⁷⁸⁹]")
+_SUPERSCRIPT_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹]")  # a class scan: far faster than a pair pattern
 _ITALIC_LEAD_RE = re.compile(r"^(?:\d{1,4}\. |\([a-z]{1,4}\) )?\*[^*\s]", re.M)
 
 
@@ -49,6 +48,15 @@ def parse(data: str | bytes, source: str | None = None) -> Resolution:
     return res
 
 
+def _has_superscript_marker(text: str) -> bool:
+    """A superscript digit glued to the word or mark it follows: a footnote marker."""
+    for match in _SUPERSCRIPT_RE.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if before.isalnum() or (before and before in ",.;:)”’_"):
+            return True
+    return False
+
+
 def _read_laid_out(kind: str, data: bytes, source: str | None) -> LaidOut:
     if kind == PDF:
         from resreader.parsing.pdf import read_pdf
@@ -66,7 +74,7 @@ def parse_text(text: str, source: str | None = None, laid_out: bool = False) -> 
         raise ParseError("the file is empty", source)
     state = ParseState(split_lines(text), source, laid_out=laid_out)
     state.italics_are_leads = laid_out and _ITALIC_LEAD_RE.search(text) is not None
-    state.superscript_markers = _SUPERSCRIPT_MARKER_RE.search(text) is not None
+    state.superscript_markers = _has_superscript_marker(text)
     for rule in (find_body_start, read_header, read_footer, mark_furniture, extract_footnotes):
         rule(state)
     sections = group_blocks(state)
