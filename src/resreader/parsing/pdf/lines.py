@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from resreader.parsing.laidout import superscript
 from resreader.parsing.pdf.runs import CLOSERS, Run
@@ -33,27 +34,32 @@ class Line:
     def x0(self) -> float:
         return self.runs[0].x0
 
-    @property
+    # Read many times once the line is complete, never before: computed once.
+    @cached_property
     def x1(self) -> float:
         return max(run.x1 for run in self.runs)
 
-    @property
+    @cached_property
     def baseline(self) -> float:
         return self.body_runs()[0].baseline
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(run.top for run in self.runs)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(run.bottom for run in self.runs)
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         return all(run.bold for run in self.body_runs() if run.text.strip())
 
     def body_runs(self) -> list[Run]:
+        return self._body_runs
+
+    @cached_property
+    def _body_runs(self) -> list[Run]:
         return [run for run in self.runs if not self.is_raised(run)] or self.runs
 
     def is_raised(self, run: Run) -> bool:
