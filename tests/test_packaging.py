@@ -106,12 +106,19 @@ def test_nothing_the_app_imports_is_excluded() -> None:
 def test_pdf_and_word_libraries_are_hidden_imports_that_exist() -> None:
     # hidden_imports() fails the build when one is missing, rather than the frozen app later
     hidden = set(spec_constant("HIDDEN_IMPORTS"))
-    assert {"pypdfium2", "pypdfium2_raw", "docx", "lxml.etree"} <= hidden
+    assert {"pypdfium2", "pypdfium2_raw"} <= hidden
 
 
-@pytest.mark.parametrize("package", ["docx", "pypdfium2", "pypdfium2_raw"])
-def test_nothing_the_pdf_and_word_libraries_import_is_excluded(package: str) -> None:
-    """The lxml parts left out (objectify, html ...) are ones python-docx never imports."""
+def test_the_app_reads_word_without_python_docx_or_lxml() -> None:
+    # they are the suite's tools for writing Word files; the frozen app leaves them out
+    excluded = set(spec_constant("EXCLUDED_MODULES"))
+    assert {"docx", "lxml"} <= excluded
+    used = set().union(*(imported_modules(p) for p in SRC.rglob("*.py")))
+    assert not {m for m in used if m.split(".")[0] in ("docx", "lxml")}
+
+
+@pytest.mark.parametrize("package", ["pypdfium2", "pypdfium2_raw"])
+def test_nothing_the_pdf_libraries_import_is_excluded(package: str) -> None:
     excluded = set(spec_constant("EXCLUDED_MODULES"))
     spec = importlib.util.find_spec(package)
     assert spec is not None and spec.origin is not None
@@ -219,13 +226,12 @@ def test_translations_frameworks_and_the_checkout_path_leave_the_datas() -> None
 # --- licences ------------------------------------------------------------------------
 
 
-def test_pdfium_python_docx_and_lxml_licences_are_bundled_from_their_wheels() -> None:
+def test_pdfium_pygments_and_platformdirs_licences_are_bundled_from_their_wheels() -> None:
     entries = spec_functions()["license_datas"]()
     shipped = {Path(dest, Path(src).name).as_posix() for src, dest in entries}
     for path in ("licenses/pdfium/BUILD_LICENSES/pdfium.txt",
                  "licenses/pdfium/LICENSES/Apache-2.0.txt",
                  "licenses/pdfium/LICENSES/BSD-3-Clause.txt",
-                 "licenses/python-docx/LICENSE", "licenses/lxml/LICENSE.txt",
                  "licenses/pygments/LICENSE", "licenses/platformdirs/LICENSE"):
         assert path in shipped, path
     for src, _ in entries:
