@@ -36,7 +36,7 @@ from resreader.model import PageBox, Resolution
 from resreader.parsing.laidout import FOOTNOTE_RULE, LaidOut, attach_boxes
 from resreader.parsing.pdf import read_pdf
 from resreader.parsing.pdf.lines import Line
-from resreader.parsing.pdf.paragraphs import _joined
+from resreader.parsing.pdf.wording import _joined
 
 SOURCE = "made-in-test.pdf"
 RECALLING = (

@@ -19,10 +19,10 @@ from resreader.parsing.pdf.paragraphs import (
     ASSEMBLY_RE,
     is_heading,
     left_margin,
-    paragraph_text,
     split_paragraphs,
 )
 from resreader.parsing.pdf.runs import PageReader
+from resreader.parsing.pdf.wording import paragraph_text
 from resreader.parsing.pdf.zones import PageZones, split_zones
 
 __all__ = ["read_pdf"]

@@ -8,7 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from resreader.parsing.pdf.lines import Line
-from resreader.parsing.pdf.paragraphs import Paragraph, paragraph_text
+from resreader.parsing.pdf.paragraphs import Paragraph
+from resreader.parsing.pdf.wording import paragraph_text
 
 _NUMBER_RE = re.compile(r"^(\d{1,3}|\*{1,3})$")
 

@@ -1,7 +1,6 @@
 """Body lines -> paragraphs, from the layout: a paragraph starts at a first-line indent, a
 vertical gap, a number or sub-paragraph marker standing before the text, or a change of
-style (a bold heading); a page break alone never starts one. The lead is the italic run
-that opens the paragraph."""
+style (a bold heading); a page break alone never starts one."""
 
 from __future__ import annotations
 
@@ -10,13 +9,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from resreader.model import PageBox
-from resreader.parsing.pdf.lines import SOFT_HYPHENS, Line
+from resreader.parsing.pdf.lines import Line
 from resreader.parsing.pdf.runs import Run
 
 _NUMBER_RE = re.compile(r"^(?:\d{1,4}\.|\([a-z]{1,3}\)|\([ivxlc]+\)|[a-z]\))$")
 _INDENT = 8.0  # points right of the text's left edge: a first-line indent
 _GAP = 1.45  # a baseline step over this many font sizes opens a paragraph
-_SUSPENDED_RE = re.compile(r"^(?:and|or|nor|to)\s")
 _DECIMAL_RE = re.compile(r"^\d{1,4}\.$")
 _ANNEX_RE = re.compile(r"^Annex(?:es)?(?: [IVXLC]+| \d{1,2}| [A-Z])?$")  # a heading of its own
 ASSEMBLY_RE = re.compile(
@@ -76,7 +74,7 @@ class _NumberColumn:
         if _ANNEX_RE.match(line.text):
             self.column, self.in_list = None, False
             return False
-        first = _leading_number(line.runs)[0]
+        first = leading_number(line.runs)[0]
         numbered = bool(_DECIMAL_RE.match(first))
         if numbered and self.column is None:
             self.column = line.x0
@@ -94,7 +92,7 @@ class _NumberColumn:
 
 def _starts_paragraph(current: Paragraph, line: Line, left: float) -> bool:
     previous = current.lines[-1]
-    if _leading_number(line.runs)[0]:
+    if leading_number(line.runs)[0]:
         return True
     if line.x0 > left + _INDENT and not _hanging(current, line):
         return True
@@ -112,7 +110,7 @@ def is_heading(paragraph: Paragraph, text: str) -> bool:
     return (
         all(line.bold for line in paragraph.lines)
         and len(text) < 400
-        and not _leading_number(paragraph.lines[0].runs)[0]
+        and not leading_number(paragraph.lines[0].runs)[0]
         and not _ANNEX_RE.match(text)
     )
 
@@ -122,50 +120,14 @@ def _hanging(current: Paragraph, line: Line) -> bool:
     marker stands, one line pitch apart (a new paragraph opens a gap)."""
     previous = current.lines[-1]
     return (
-        bool(_leading_number(current.lines[0].runs)[0])
+        bool(leading_number(current.lines[0].runs)[0])
         and line.page == previous.page
         and abs(line.x0 - previous.x0) < 2.0
         and line.baseline - previous.baseline <= 1.3 * line.size
     )
 
 
-def paragraph_text(paragraph: Paragraph, with_lead: bool = True) -> str:
-    """The paragraph as one line of the laid-out text: number, `*lead*`, the rest."""
-    number, lead = _number_and_lead(paragraph)
-    lead = lead if with_lead else ""
-    text = _joined(paragraph.lines)
-    if number and text.startswith(number):
-        text = text[len(number) :].lstrip()
-    if lead and text.startswith(lead) and not ASSEMBLY_RE.match(text):
-        text = f"*{_escaped(lead)}*{_escaped(text[len(lead) :])}"
-    else:
-        text = _escaped(text)
-    return f"{number} {text}" if number else text
-
-
-def _escaped(text: str) -> str:
-    """The document's own asterisks, escaped: only the lead is Markdown emphasis."""
-    return text.replace("*", "\\*")
-
-
-def _number_and_lead(paragraph: Paragraph) -> tuple[str, str]:
-    runs = [run for line in paragraph.lines for run in line.body_runs()]
-    number, count = _leading_number(runs)
-    runs = runs[count:]
-    italic = []
-    for run in runs:
-        if not run.text.strip():
-            continue
-        if not run.italic:
-            break
-        italic.append(run)
-    else:
-        return number, ""  # all italic (a heading, a quotation): no lead to tell apart
-    lead = _normalise_lead("".join(run.text for run in italic))
-    return number, lead
-
-
-def _leading_number(runs: list[Run]) -> tuple[str, int]:
+def leading_number(runs: list[Run]) -> tuple[str, int]:
     """The paragraph number or marker a line opens with ("12.", "(a)"), possibly set in
     several runs ("5" + ". "), and how many runs it takes; ("", 0) for none."""
     text = ""
@@ -176,38 +138,3 @@ def _leading_number(runs: list[Run]) -> tuple[str, int]:
             if after is None or text.endswith(" ") or after.x0 - run.x1 > 2.0:
                 return text.strip(), count
     return "", 0
-
-
-def _normalise_lead(text: str) -> str:
-    text = re.sub(r"\s+", " ", text.replace("\u2011", "-")).strip()
-    return text.rstrip(",;: ")
-
-
-def _joined(lines: list[Line]) -> str:
-    """Lines joined as a reader sees them: a line-end hyphen keeps the hyphen and joins
-    the word ("South-" / "South" and "South -" / "South": "South-South")."""
-    out = ""
-    for line in lines:
-        text = line.text
-        if not out:
-            out = text
-            continue
-        if out.endswith(("-", *SOFT_HYPHENS)) and _SUSPENDED_RE.match(text):
-            out = out[:-1] + "- " + text  # "pre-" / "and post-conflict": a suspended hyphen
-        elif out.endswith(SOFT_HYPHENS):
-            out = out[:-1] + "-" + text
-        elif out.endswith("-") and out[-2:-1].isalpha() and text[:1].isalnum():
-            out += text
-        elif out.endswith(" -") and out[-3:-2].isalpha() and text[:1].isalnum():
-            out = out[:-2] + "-" + text
-        elif out.endswith("–") and out[-2:-1].isdigit() and text[:1].isdigit():
-            out += text  # a range broken after its dash: "(2016–" / "2025)"
-        else:
-            out += " " + text
-    return _soft_hyphens_inside(out)
-
-
-def _soft_hyphens_inside(text: str) -> str:
-    for mark in SOFT_HYPHENS:
-        text = text.replace(mark, "-")
-    return text
