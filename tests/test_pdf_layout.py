@@ -33,10 +33,13 @@ from pdf_builder import (
 )
 from resreader.errors import ParseError
 from resreader.model import PageBox, Resolution
+from resreader.parsing import parse_text
 from resreader.parsing.laidout import FOOTNOTE_RULE, LaidOut, attach_boxes
-from resreader.parsing.pdf import read_pdf
-from resreader.parsing.pdf.lines import Line
+from resreader.parsing.pdf import _lay_out, read_pdf
+from resreader.parsing.pdf.lines import Line, group_lines
+from resreader.parsing.pdf.runs import Run
 from resreader.parsing.pdf.wording import _joined
+from resreader.parsing.pdf.zones import PageZones
 
 SOURCE = "made-in-test.pdf"
 RECALLING = (
@@ -726,3 +729,39 @@ def test_a_warning_names_the_page_not_a_line_of_the_laid_out_text() -> None:
 def test_an_asterisk_in_the_text_stays_text() -> None:
     line, text = noting(one_paragraph(["the terms *starred* and ** in the report,"]))
     assert text == "Noting the terms *starred* and ** in the report,"
+
+
+def test_a_sponsor_asterisk_note_stays_out_of_the_footnotes_and_the_clauses() -> None:
+    # "Iraq:* draft resolution" and, under the rule, "* On behalf of …": masthead, not text
+    def run(text: str, x: float, y: float, size: float = 10.0, italic: bool = False) -> Run:
+        return Run(text, x, x + 5.0 * len(text), y, y - size, y + 2, size, italic, False)
+
+    body = group_lines(
+        [
+            run("Iraq:", 123.6, 289.7),
+            run("*", 150.0, 286.0, size=6.5),
+            run(" draft resolution", 153.0, 289.7),
+            run("The General Assembly", 147.8, 339.3, italic=True),
+            run(",", 250.0, 339.3),
+            run("Recalling ", 146.9, 357.3, italic=True),
+            run("its resolution 78/144,", 200.0, 357.3),
+            run("1. ", 147.6, 375.3),
+            run("Requests ", 170.4, 375.3, italic=True),
+            run("the Secretary-General to report;", 220.0, 375.3),
+        ],
+        0,
+    )
+    notes = group_lines(
+        [run("*", 117.6, 679.8, size=5.5), run("On behalf of the Group of 77.", 123.4, 682.8, 8.5)],
+        0,
+    )
+    laid = _lay_out([PageZones(0, body=body, notes=notes)])
+    assert laid.lines.index("\\* On behalf of the Group of 77.") < laid.lines.index(
+        "The General Assembly,"
+    )
+    res = parse_text(laid.text, laid_out=True)
+    assert res.footnotes == [] and not res.warnings
+    assert [c.text for c in res.clauses()] == [
+        "Recalling its resolution 78/144,",
+        "Requests the Secretary-General to report;",
+    ]

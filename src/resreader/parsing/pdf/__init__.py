@@ -68,10 +68,23 @@ def _read_pages(doc: pdfium.PdfDocument, source: str | None) -> list[PageZones]:
 
 def _lay_out(pages: list[PageZones]) -> LaidOut:
     laid = LaidOut("pdf")
+    notes = collect_notes([line for zone in pages for line in zone.notes])
+    numbered = [note for note in notes if note.num[0].isdigit()]
     for text in masthead_lines(pages[0].masthead):
         laid.add(text)
+    for note in notes:  # the sponsor's "*" note is masthead, not a footnote of the text
+        if note not in numbered:
+            laid.add(note_text(note), note.body.boxes())
     laid.add("")
-    body = [line for zone in pages for line in zone.body]
+    _lay_out_body([line for zone in pages for line in zone.body], laid)
+    if numbered:
+        laid.add(FOOTNOTE_RULE)
+        for note in numbered:
+            laid.add(note_text(note), note.body.boxes())
+    return laid
+
+
+def _lay_out_body(body: list[Line], laid: LaidOut) -> None:
     left = left_margin(_after_assembly(body))
     in_body = False  # bold lines before "The General Assembly," are the title, not headings
     for paragraph in split_paragraphs(body, left):
@@ -80,12 +93,6 @@ def _lay_out(pages: list[PageZones]) -> LaidOut:
             text = f"## {text}"
         in_body = in_body or bool(ASSEMBLY_RE.match(text))
         laid.paragraph(text, paragraph.boxes())
-    notes = collect_notes([line for zone in pages for line in zone.notes])
-    if notes:
-        laid.add(FOOTNOTE_RULE)
-        for note in notes:
-            laid.add(note_text(note), note.body.boxes())
-    return laid
 
 
 def _after_assembly(body: list[Line]) -> list[Line]:

@@ -33,7 +33,8 @@ def collect_notes(lines: list[Line]) -> list[Note]:
 
 
 def note_text(note: Note) -> str:
-    return f"{note.num} {paragraph_text(note.body, with_lead=False)}"
+    num = note.num.replace("*", "\\*")  # a sponsor's "*" is text, not emphasis
+    return f"{num} {paragraph_text(note.body, with_lead=False)}"
 
 
 def _text_left(lines: list[Line]) -> float:
