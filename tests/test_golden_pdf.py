@@ -39,14 +39,7 @@ SECTIONS = ("meta", "preamble", "operative", "annexes", "footnotes", "references
 STRUCTURE_SECTIONS = ("meta", "preamble", "operative", "footnotes")
 
 # (document, section) -> what the parser gets wrong; see the README for the pages.
-KNOWN: dict[tuple[str, str], str] = {
-    ("A-RES-79-1", "annex3"): (
-        "leads 'Reaffirming' … 'Further committing' (pp2-pp11) and 'Harness' (op19) are "
-        "printed in roman, not italic: no lead; the unnumbered chapeaux 'Guided by these "
-        "principles, we hereby pledge to:' (p. 54) and 'Acknowledging the primary role … "
-        "policymaking by:' (p. 55) are joined to op10 and op23"
-    ),
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def _strip_lines(value: Any) -> Any:

@@ -477,3 +477,16 @@ def test_a_text_with_superscript_markers_reads_plain_digits_as_text() -> None:
     assert res.preamble[0].footnotes == ["1"]
     assert "below 2 degrees" in res.preamble[0].text
     assert res.operative[0].footnotes == [] and "proclaim 21 March" in res.operative[0].text
+
+
+def test_an_unnumbered_lead_in_between_numbered_paragraphs_belongs_to_neither() -> None:
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/1,\n\n"
+        "1. Decides to act;\n\n"
+        "Guided by these principles, we hereby pledge to:\n\n"
+        "2. Promote international stability;\n"
+    )
+    res = parse(text)
+    assert [p.text for p in res.operative] == ["Decides to act;", "Promote international stability;"]
+    assert any("kept apart as a heading" in w for w in res.warnings)

@@ -174,6 +174,15 @@ def _add_unnumbered(state: ParseState, section: Section, block: Block, raw: str)
     if (lead is None and _is_heading(text)) or _is_section_heading(block, text):
         section.headings.append(text)
         return
+    if section.operative and lead is None and text.endswith(":"):
+        # "Guided by these principles, we hereby pledge to:" between numbered paragraphs
+        # introduces the ones that follow: it belongs to none of them
+        section.headings.append(text)
+        state.warn(
+            f"text at line {block.span[0]} has no paragraph number and introduces "
+            f"the paragraphs after it: kept apart as a heading"
+        )
+        return
     if section.operative and (lead is None or not italic):
         # After the operative part begins, unnumbered text continues the last paragraph.
         _append_to_last(state, section, block, text)
