@@ -174,7 +174,7 @@ def _add_unnumbered(state: ParseState, section: Section, block: Block, raw: str)
     if (lead is None and _is_heading(text)) or _is_section_heading(block, text):
         section.headings.append(text)
         return
-    if section.operative and lead is None and text.endswith(":"):
+    if section.operative and not italic and text.endswith(":"):
         # "Guided by these principles, we hereby pledge to:" between numbered paragraphs
         # introduces the ones that follow: it belongs to none of them
         section.headings.append(text)
