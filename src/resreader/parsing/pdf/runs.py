@@ -15,7 +15,14 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 CLOSERS = "”’),.;:"  # what never follows a space
-_FORM_DEPTH = 4  # Form XObjects nest; deeper than this is not a Word document's text
+_FORM_DEPTH = 4
+# PDFium calls made for every object of every page, looked up once
+_get_type, _get_bounds, _get_text = (
+    raw.FPDFPageObj_GetType,
+    raw.FPDFPageObj_GetBounds,
+    raw.FPDFTextObj_GetText,
+)
+_TEXT = raw.FPDF_PAGEOBJ_TEXT  # Form XObjects nest; deeper than this is not a Word document's text
 
 
 @dataclass(slots=True)
@@ -61,6 +68,7 @@ class PageReader:
         self._matrix = raw.FS_MATRIX()
         self._size = ctypes.c_float()
         self._text = (ctypes.c_ushort * 512)()
+        self._text_size = ctypes.sizeof(self._text)
 
     def read(self, page: pdfium.PdfPage) -> tuple[list[Run], list[Rule], float]:
         """The runs and rules of `page`, and its height in points."""
@@ -87,8 +95,8 @@ class PageReader:
         depth: int,
     ) -> None:
         for obj in objects:
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_TEXT:
+            kind = _get_type(obj)
+            if kind == _TEXT:
                 run = self._run(obj, textpage, height)
                 if run is not None:
                     runs.append(run)
@@ -103,7 +111,7 @@ class PageReader:
 
     def _bounds(self, obj: raw.FPDF_PAGEOBJECT) -> tuple[float, float, float, float] | None:
         left, bottom, right, top = self._floats
-        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        if not _get_bounds(obj, left, bottom, right, top):
             return None
         return left.value, bottom.value, right.value, top.value
 
@@ -137,8 +145,8 @@ class PageReader:
 
     def _object_text(self, obj: raw.FPDF_PAGEOBJECT, textpage: raw.FPDF_TEXTPAGE) -> str:
         buffer = self._text
-        needed = raw.FPDFTextObj_GetText(obj, textpage, buffer, ctypes.sizeof(buffer))
-        if needed > ctypes.sizeof(buffer):
+        needed = _get_text(obj, textpage, buffer, self._text_size)
+        if needed > self._text_size:
             buffer = (ctypes.c_ushort * (needed // 2 + 1))()
             needed = raw.FPDFTextObj_GetText(obj, textpage, buffer, ctypes.sizeof(buffer))
         data = ctypes.string_at(buffer, max(0, needed - 2))
