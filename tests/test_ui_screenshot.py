@@ -75,3 +75,12 @@ def test_without_a_display_screenshots_still_work_and_the_window_says_why(
                            text=True, timeout=120)
     assert plain.returncode == 2
     assert "no display" in plain.stderr and "Traceback" not in plain.stderr
+
+
+def test_screenshot_given_before_the_command_is_kept(qapp, tmp_path: Path) -> None:
+    # "--screenshot OUT open FILE": the option before the command was reset by the
+    # command's own default, and the window opened and stayed open
+    out = tmp_path / "before.png"
+    result = run_cli("--screenshot", str(out), "open", "62/209")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).width() == 1280

@@ -55,7 +55,9 @@ def _parser() -> argparse.ArgumentParser:
                               ("compare", 2, "open the window on a comparison")):
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("files", nargs=count, metavar="FILE|SYMBOL")
-        cmd.add_argument("--screenshot", metavar="OUT.png", help="save a PNG of the window, exit")
+        # SUPPRESS: given before the command ("--screenshot OUT open F"), it is not reset here
+        cmd.add_argument("--screenshot", metavar="OUT.png", default=argparse.SUPPRESS,
+                         help="save a PNG of the window, exit")
         cmd.set_defaults(run=_run_gui)
     return parser
 
