@@ -955,3 +955,15 @@ SAMPLE_RELS = zipfile.ZipFile(io.BytesIO(SAMPLE)).read("word/_rels/document.xml.
 
 def sample_document() -> bytes:
     return zipfile.ZipFile(io.BytesIO(SAMPLE)).read("word/document.xml")
+
+
+@pytest.mark.parametrize("start", ["100000000", "1" + "0" * 30])
+def test_a_hostile_list_start_is_held_to_words_ceiling(start: str) -> None:
+    # a lowerLetter level repeats its letter once per 26: a start of 10^30 overflowed, 10^8
+    # built megabytes of label per paragraph
+    numbering = numbering_xml(
+        abstract_num(1, level(0, "lowerLetter", "(%1)", start=int(start))),
+        num(1, 1),
+    )
+    out = body_lines(para(italic("Decides"), run(" it;"), num=(1, 0)), numbering=numbering)
+    assert len(out) == 1 and out[0].endswith("*Decides* it;") and len(out[0]) < 1400

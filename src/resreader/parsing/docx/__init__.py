@@ -31,6 +31,8 @@ _STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 # What a damaged or hostile file makes the standard library raise while reading it.
 _DAMAGED = (
     zipfile.BadZipFile,
+    OverflowError,
+    MemoryError,
     zlib.error,
     XMLError,
     EOFError,

@@ -139,9 +139,13 @@ def _level(el: Element) -> tuple[int, Level]:
     )
 
 
+_WORD_MAX = 32767  # Word's own ceiling for a list's start and level values
+
+
 def _int(value: str | None, default: int) -> int:
     try:
-        return int(value) if value is not None else default
+        number = int(value) if value is not None else default
+        return max(-_WORD_MAX, min(number, _WORD_MAX))  # a huge start is a hostile file
     except ValueError:
         return default
 

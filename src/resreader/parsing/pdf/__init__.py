@@ -70,11 +70,11 @@ def _lay_out(pages: list[PageZones]) -> LaidOut:
     laid = LaidOut("pdf")
     notes = collect_notes([line for zone in pages for line in zone.notes])
     numbered = [note for note in notes if note.num[0].isdigit()]
+    sponsors = [note for note in notes if not note.num[0].isdigit()]
     for text in masthead_lines(pages[0].masthead):
         laid.add(text)
-    for note in notes:  # the sponsor's "*" note is masthead, not a footnote of the text
-        if note not in numbered:
-            laid.add(note_text(note), note.body.boxes())
+    for note in sponsors:  # the sponsor's "*" note is masthead, not a footnote of the text
+        laid.add(note_text(note), note.body.boxes())
     laid.add("")
     _lay_out_body([line for zone in pages for line in zone.body], laid)
     if numbered:

@@ -55,25 +55,27 @@ def _normalise_lead(text: str) -> str:
 def _joined(lines: list[Line]) -> str:
     """Lines joined as a reader sees them: a line-end hyphen keeps the hyphen and joins
     the word ("South-" / "South" and "South -" / "South": "South-South")."""
-    out = ""
+    pieces: list[str] = []  # joined once at the end: linear however many lines
     for line in lines:
         text = line.text
-        if not out:
-            out = text
+        if not pieces:
+            pieces.append(text)
             continue
+        out = pieces[-1]
         if out.endswith(("-", *SOFT_HYPHENS)) and _SUSPENDED_RE.match(text):
-            out = out[:-1] + "- " + text  # "pre-" / "and post-conflict": a suspended hyphen
+            pieces[-1] = out[:-1] + "- "  # "pre-" / "and post-conflict": a suspended hyphen
         elif out.endswith(SOFT_HYPHENS):
-            out = out[:-1] + "-" + text
+            pieces[-1] = out[:-1] + "-"
         elif out.endswith("-") and out[-2:-1].isalpha() and text[:1].isalnum():
-            out += text
+            pass
         elif out.endswith(" -") and out[-3:-2].isalpha() and text[:1].isalnum():
-            out = out[:-2] + "-" + text
+            pieces[-1] = out[:-2] + "-"
         elif out.endswith("–") and out[-2:-1].isdigit() and text[:1].isdigit():
-            out += text  # a range broken after its dash: "(2016–" / "2025)"
+            pass  # a range broken after its dash: "(2016–" / "2025)"
         else:
-            out += " " + text
-    return _soft_hyphens_inside(out)
+            pieces.append(" ")
+        pieces.append(text)
+    return _soft_hyphens_inside("".join(pieces))
 
 
 def _soft_hyphens_inside(text: str) -> str:
