@@ -18,6 +18,7 @@ from resreader.ui.app import build_window
 from resreader.ui.main_window import MainWindow
 from resreader.ui.original_page import OriginalPagePane
 from resreader.ui.page_canvas import MARGIN, MARK_ALPHA
+from resreader.ui.pdfium_guard import PDFIUM_LOCK
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -255,3 +256,35 @@ def test_zooming_keeps_the_clause_in_view(window: MainWindow, qtbot) -> None:
     pane.fit.click()  # fit again: zoom back to 1
     pane.fit.click()
     assert abs(pane.canvas.width() - fitted) <= 2
+
+
+@needs_pdf
+def test_a_good_page_after_a_failed_one_shows_again(qtbot) -> None:
+    pane = OriginalPagePane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 700)
+    pane.show()
+    pane.set_resolution(pdf_resolution(PDF))
+    rendered(qtbot, pane, 0)
+    pane.page_count = 0  # the count not yet known, as right after opening
+    pane.go_to_page(99)
+    qtbot.waitUntil(lambda: pane.stack.currentWidget() is pane.message, timeout=10_000)
+    pane.go_to_page(0)
+    qtbot.waitUntil(lambda: pane.stack.currentWidget() is pane.page_view, timeout=10_000)
+
+
+@needs_pdf
+def test_a_page_of_the_previous_document_is_never_shown(qtbot, tmp_path: Path) -> None:
+    other = tmp_path / "other.pdf"
+    other.write_bytes(PDF.read_bytes())
+    pane = OriginalPagePane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 700)
+    pane.show()
+    with PDFIUM_LOCK:  # PDFium busy: the render of A waits
+        pane.set_resolution(pdf_resolution(PDF))
+        pane.hide()
+        pane.set_resolution(pdf_resolution(other))  # B opened while the pane is hidden
+    pane.worker.wait()
+    qtbot.wait(50)
+    assert pane.shown is None or pane.shown.path == str(other)

@@ -31,7 +31,6 @@ from resreader.ui.library_panel import LibraryPanel
 from resreader.ui.message_bar import MessageBar
 from resreader.ui.opener import Opener, choose_files, dropped_paths
 from resreader.ui.original_page_action import OriginalPageWiring
-from resreader.ui.pdfium_guard import PDFIUM_LOCK
 from resreader.ui.reader_panel import ReaderPanel, Typesetter
 
 APP_NAME = "resreader"
@@ -98,8 +97,7 @@ class MainWindow(QMainWindow):
 
     # -- the library --
     def scan_library(self) -> None:
-        with PDFIUM_LOCK:  # a new PDF in the folder is parsed here
-            self.model.rescan()
+        self.model.rescan()  # a new PDF in the folder is parsed here, under PDFium's own lock
         self._library_changed()
         if self.library.errors:
             details = "; ".join(str(err) for err in self.library.errors)

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from resreader.errors import ResreaderError
-from resreader.ui.pdfium_guard import PDFIUM_LOCK
 
 BACKGROUND_SUFFIXES = (".pdf", ".docx")  # laid-out documents: parsed from positions, slower
 
@@ -33,8 +32,7 @@ def parse_into_cache(path: Path) -> str:
     from resreader.library import load
 
     try:
-        with PDFIUM_LOCK:
-            load(path, use_cache=True)
+        load(path, use_cache=True)  # read_pdf takes PDFium's lock for just its own calls
     except ResreaderError as err:
         return failure_message(path, err)
     except Exception as exc:  # a parser bug must not take the window down, nor go unsaid

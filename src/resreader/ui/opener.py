@@ -16,7 +16,6 @@ from resreader.library import DOCUMENT_SUFFIXES, Entry, resolve
 from resreader.store import Settings
 from resreader.ui.library_model import LibraryModel
 from resreader.ui.open_worker import OpenWorker, failure_message, needs_background
-from resreader.ui.pdfium_guard import PDFIUM_LOCK
 
 
 def _patterns(suffixes: tuple[str, ...]) -> str:
@@ -46,8 +45,7 @@ class Opener(QObject):
 
     def open_paths(self, paths: list[Path]) -> list[Entry]:
         """The entries that opened; each file that did not is reported."""
-        with PDFIUM_LOCK:  # a PDF not yet parsed is parsed here, on this thread
-            return [entry for path in paths if (entry := self.open_path(path))]
+        return [entry for path in paths if (entry := self.open_path(path))]
 
     def open_later(self, paths: list[Path]) -> bool:
         """Parse the PDF and Word files among `paths` in a thread, then open them all

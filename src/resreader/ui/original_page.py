@@ -163,8 +163,10 @@ class OriginalPagePane(QWidget):
         return max(width, 50) * self.devicePixelRatioF() / self.canvas.page_size[0]
 
     def _on_ready(self, page: PageImage) -> None:
-        if self.resolution is None or page.index != self.index:
-            return
+        res = self.resolution
+        if res is None or page.index != self.index or page.path != res.source:
+            return  # an answer for a page or a document no longer wanted
+        self.stack.setCurrentWidget(self.page_view)  # after a failed page, a good one shows
         self.shown, self.page_count = page, page.page_count
         self.canvas.set_page(page.image, page.page_size)
         self.page_view.refit()
@@ -178,6 +180,7 @@ class OriginalPagePane(QWidget):
             self.page_view.ensure_visible(here[0])
 
     def _on_failed(self, message: str) -> None:
+        self.shown = None  # the message hides the last page: asking for it again renders it
         self._show_message(f"Cannot show the original page of {message}")
 
     def _show_message(self, text: str) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # imported when the first page is asked for: PDFium and the p
 @dataclass(frozen=True)
 class PageImage:
     image: QImage
+    path: str  # the PDF it is a page of: an answer for another document is stale
     index: int  # 0-based
     page_count: int
     page_size: tuple[float, float]  # in PDF points
@@ -70,7 +71,7 @@ def _render(
     image = QImage(
         page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGBX8888
     ).copy()  # copy: own the pixels
-    return PageImage(image, page.index, page.page_count, page.page_size, page.scale), ""
+    return PageImage(image, path, page.index, page.page_count, page.page_size, page.scale), ""
 
 
 class PageWorker(QObject):

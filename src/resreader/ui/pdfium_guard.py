@@ -1,7 +1,7 @@
-"""PDFium is not thread-safe, not even across documents: every call the window makes into it
-from a worker thread (parsing a PDF in the background, rendering a page), and the library
-scans that may parse PDFs on the UI thread, run under the core's one lock (re-entrant, so
-the core's own `read_pdf` takes it again on the same thread)."""
+"""PDFium is not thread-safe, not even across documents. The core's `read_pdf` takes this
+one re-entrant lock around its own PDFium calls (a background parse, a library scan); the
+page renderer takes it per page. Nothing holds it over work that is not PDFium's, so the
+window never waits on a parse that does not touch PDFium."""
 
 from __future__ import annotations
 
