@@ -7,6 +7,8 @@ strict xfails: each names the rule and the minimal PDF that breaks it.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import resreader
@@ -765,3 +767,20 @@ def test_a_sponsor_asterisk_note_stays_out_of_the_footnotes_and_the_clauses() ->
         "Recalling its resolution 78/144,",
         "Requests the Secretary-General to report;",
     ]
+
+
+def test_one_unreadable_page_costs_its_own_text_only() -> None:
+    res = UNResolution()
+    for k in range(6):
+        res.operative(f"{k + 1}.", it("Requests "), "the Secretary-General to report;")
+        res.new_page()
+    data = res.pdf()
+    kids = re.search(rb"/Kids \[([^\]]*)\]", data)
+    assert kids is not None
+    third = kids.group(1).split(b" R")[2].strip() + b" R"  # page 3's reference
+    damaged = data.replace(
+        b"/Kids [" + kids.group(1), b"/Kids [" + kids.group(1).replace(third, b"999 0 R"), 1
+    )
+    parsed = parse(damaged)
+    assert len(parsed.operative) == 5  # the paragraph on page 3 is gone, the others stay
+    assert any("page 3" in w and "cannot be read" in w for w in parsed.warnings)

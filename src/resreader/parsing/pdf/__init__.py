@@ -30,33 +30,46 @@ __all__ = ["read_pdf"]
 
 def read_pdf(data: bytes, source: str | None = None) -> LaidOut:
     """The PDF's text laid out as paragraphs; ParseError for a file that holds none."""
+    warnings: list[str] = []
     with PDFIUM_LOCK:
         doc = open_pdf(data, source)
         try:
-            pages = _read_pages(doc, source)
+            pages = _read_pages(doc, source, warnings)
         finally:
             doc.close()
     laid = _lay_out(pages)
     if (warning := repair_warning(data)) is not None:
-        laid.warnings.append(warning)
+        warnings.append(warning)
+    laid.warnings += warnings
     return laid
 
 
-def _read_pages(doc: pdfium.PdfDocument, source: str | None) -> list[PageZones]:
+def _read_pages(
+    doc: pdfium.PdfDocument, source: str | None, warnings: list[str]
+) -> list[PageZones]:
     reader = PageReader()
-    pages = []
+    pages, lost = [], []
     for index in range(len(doc)):
         try:
             page = doc[index]
         except pdfium.PdfiumError:
-            raise ParseError(
-                f"page {index + 1} of the PDF cannot be read (damaged)", source
-            ) from None
+            lost.append(index + 1)  # one damaged page costs its own text, not the others'
+            pages.append(PageZones(index))
+            continue
         try:
             runs, rules, height = reader.read(page)
         finally:
             page.close()
         pages.append(split_zones(index, group_lines(runs, index), rules, height))
+    if lost and len(lost) == len(pages):
+        raise ParseError("the PDF's pages cannot be read (damaged)", source)
+    if lost:
+        numbers = ", ".join(map(str, lost))
+        warnings.append(
+            f"page {numbers} of the PDF cannot be read (damaged): its text is missing"
+            if len(lost) == 1
+            else f"pages {numbers} of the PDF cannot be read (damaged): their text is missing"
+        )
     if not any(zone.body or zone.masthead for zone in pages):
         raise ParseError(
             "a scanned document: its pages hold no text layer to read "

@@ -81,7 +81,8 @@ class PageRenderer:
         except OSError as err:
             raise RenderError(err.strerror or "cannot be read", str(path)) from None
         key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)  # a changed file reopens
-        doc = self._docs.pop(key, None) or _open(path, str(path))
+        # `in`, not truth: a PdfDocument's truth is its page count
+        doc = self._docs.pop(key) if key in self._docs else _open(path, str(path))
         self._docs[key] = doc
         while len(self._docs) > self._keep:
             self._docs.popitem(last=False)[1].close()

@@ -15,14 +15,14 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 CLOSERS = "”’),.;:"  # what never follows a space
-_FORM_DEPTH = 4
+_FORM_DEPTH = 4  # Form XObjects nest; deeper than this is not a Word document's text
 # PDFium calls made for every object of every page, looked up once
 _get_type, _get_bounds, _get_text = (
     raw.FPDFPageObj_GetType,
     raw.FPDFPageObj_GetBounds,
     raw.FPDFTextObj_GetText,
 )
-_TEXT = raw.FPDF_PAGEOBJ_TEXT  # Form XObjects nest; deeper than this is not a Word document's text
+_TEXT = raw.FPDF_PAGEOBJ_TEXT
 
 
 @dataclass(slots=True)
