@@ -194,3 +194,13 @@ def test_python_docstring_with_a_numbered_list_is_not_a_resolution() -> None:
     text = '"""Helpers.\n\n1. Leads are recognised from their grammar.\n"""\n\nimport re\n'
     with pytest.raises(ParseError):
         parse(text, source="helpers.py")
+
+
+def test_a_text_that_quotes_a_pdf_header_is_text() -> None:
+    text = "Noted from the %PDF-1.7 original.\n\nThe General Assembly,\n\n1. Decides so;\n"
+    assert parse(text.encode()).operative[0].text == "Decides so;"
+
+
+def test_a_pdf_header_after_binary_junk_is_still_a_pdf() -> None:
+    with pytest.raises(ParseError, match="PDF"):
+        parse(b"\x00\xff\x10junk%PDF-1.7\n%%EOF\n", source="mail.pdf")
