@@ -784,3 +784,24 @@ def test_one_unreadable_page_costs_its_own_text_only() -> None:
     parsed = parse(damaged)
     assert len(parsed.operative) == 5  # the paragraph on page 3 is gone, the others stay
     assert any("page 3" in w and "cannot be read" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("top2, bottom1", [(60.0, 700.0), (90.0, 750.0)])
+def test_body_text_near_a_page_edge_is_kept(top2: float, bottom1: float) -> None:
+    # only small text, or text that reads as a header or footer, is furniture there
+    doc = PdfBuilder()
+    page = doc.page()
+    page.text(72, 100, "The General Assembly,")
+    page.text(90, 130, "Recalling", ITALIC).text(130, 130, " its resolution 1/1,")
+    page.text(72, 160, "1.").text(90, 160, "Requests", ITALIC)
+    page.text(135, 160, " the Secretary-General to report on")
+    page.text(72, bottom1, "the matter at its next session, and also")
+    second = doc.page()
+    second.text(72, top2, "decides to remain seized of the matter;")
+    second.text(72, top2 + 14, "2.").text(90, top2 + 14, "Decides", ITALIC)
+    second.text(130, top2 + 14, " to continue;")
+    parsed = parse(doc.build())
+    assert parsed.operative[0].text == (
+        "Requests the Secretary-General to report on the matter at its next session, and "
+        "also decides to remain seized of the matter;"
+    )

@@ -13,6 +13,9 @@ from resreader.parsing.pdf.runs import Rule
 _HEADER_BAND = 72.0  # points from the top edge: the running header of later pages
 _FOOTER_BAND = 50.0  # points from the bottom edge: job number, page number, barcode
 _NOTE_RULE_RE = re.compile(r"^_{5,}$")
+_FURNITURE_RE = re.compile(
+    r"^\d+/\d+$|\b\d{2}-\d{5}\b|^\*\d{5,}\*$|^[A-Z]{1,4}(?:/[\w.]+){2,}|Please recycle"
+)
 
 
 @dataclass
@@ -30,9 +33,11 @@ def split_zones(page: int, lines: list[Line], rules: list[Rule], height: float) 
     zones = PageZones(page)
     masthead_end = _masthead_end(rules, height) if page == 0 else 0.0
     notes_from = _notes_start(lines, rules, height)
+    body_size = _body_size(lines)
     for line in lines:
         baseline = line.baseline
-        if baseline > height - _FOOTER_BAND or (page > 0 and baseline < _HEADER_BAND):
+        in_band = baseline > height - _FOOTER_BAND or (page > 0 and baseline < _HEADER_BAND)
+        if in_band and _looks_like_furniture(line, body_size):
             zones.furniture.append(line)
         elif baseline < masthead_end:
             zones.masthead.append(line)
@@ -42,6 +47,17 @@ def split_zones(page: int, lines: list[Line], rules: list[Rule], height: float) 
         else:
             zones.body.append(line)
     return zones
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes = Counter(line.size for line in lines)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _looks_like_furniture(line: Line, body_size: float) -> bool:
+    """Running headers and footers are set small, or say a page number, a job number, a
+    barcode or a symbol; text of the body's size near an edge is kept (and read)."""
+    return line.size < body_size - 0.5 or bool(_FURNITURE_RE.search(line.text))
 
 
 def _masthead_end(rules: list[Rule], height: float) -> float:
