@@ -8,6 +8,7 @@ strict xfails: each names the rule and the minimal PDF that breaks it.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -37,7 +38,7 @@ from resreader.errors import ParseError
 from resreader.model import PageBox, Resolution
 from resreader.parsing import parse_text
 from resreader.parsing.laidout import FOOTNOTE_RULE, LaidOut, attach_boxes
-from resreader.parsing.pdf import _lay_out, read_pdf
+from resreader.parsing.pdf import _lay_out, read_pdf, runs
 from resreader.parsing.pdf.lines import Line, group_lines
 from resreader.parsing.pdf.runs import Run
 from resreader.parsing.pdf.wording import _joined
@@ -805,3 +806,20 @@ def test_body_text_near_a_page_edge_is_kept(top2: float, bottom1: float) -> None
         "Requests the Secretary-General to report on the matter at its next session, and "
         "also decides to remain seized of the matter;"
     )
+
+
+OFFICIAL_PDF = Path(__file__).resolve().parents[2] / "shared" / "corpus-pdf" / "A-RES-78-224.pdf"
+
+
+def test_a_page_of_many_objects_is_read_in_one_pass_to_the_same_result(monkeypatch) -> None:
+    # past a few thousand objects a page's text is read in one pass (asking PDFium object by
+    # object searches the whole page each time): both ways give the same resolution
+    data = small_resolution().pdf()
+    expected = parse(data).to_dict()
+    monkeypatch.setattr(runs, "_MANY_OBJECTS", 0)
+    assert parse(data).to_dict() == expected
+    if OFFICIAL_PDF.is_file():
+        monkeypatch.setattr(runs, "_MANY_OBJECTS", 3000)
+        official = parse(OFFICIAL_PDF.read_bytes()).to_dict()
+        monkeypatch.setattr(runs, "_MANY_OBJECTS", 0)
+        assert parse(OFFICIAL_PDF.read_bytes()).to_dict() == official

@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 CLOSERS = "”’),.;:"  # what never follows a space
+_MANY_OBJECTS = 3000  # text objects on a page past which its text is read in one pass
 _FORM_DEPTH = 4  # Form XObjects nest; deeper than this is not a Word document's text
 # PDFium calls made for every object of every page, looked up once
 _get_type, _get_bounds, _get_text = (
@@ -69,6 +70,7 @@ class PageReader:
         self._size = ctypes.c_float()
         self._text = (ctypes.c_ushort * 512)()
         self._text_size = ctypes.sizeof(self._text)
+        self._by_object: dict[int, str] | None = None
 
     def read(self, page: pdfium.PdfPage) -> tuple[list[Run], list[Rule], float]:
         """The runs and rules of `page`, and its height in points."""
@@ -78,6 +80,9 @@ class PageReader:
         rules: list[Rule] = []
         try:
             count = raw.FPDFPage_CountObjects(page)
+            # PDFium finds an object's text by a search of the page: fine for Word's few
+            # hundred runs, quadratic for a page set a word or a glyph an object
+            self._by_object = _texts_by_object(textpage.raw) if count > _MANY_OBJECTS else None
             objects = (raw.FPDFPage_GetObject(page, i) for i in range(count))
             self._walk(objects, textpage.raw, height, runs, rules, 0)
             _mark_guessed_spaces(runs, textpage.raw, height)
@@ -144,6 +149,8 @@ class PageReader:
         )
 
     def _object_text(self, obj: raw.FPDF_PAGEOBJECT, textpage: raw.FPDF_TEXTPAGE) -> str:
+        if self._by_object is not None:
+            return self._by_object.get(ctypes.cast(obj, ctypes.c_void_p).value or 0, "")
         buffer = self._text
         needed = _get_text(obj, textpage, buffer, self._text_size)
         if needed > self._text_size:
@@ -204,3 +211,20 @@ def _space_is_guessed(textpage: raw.FPDF_TEXTPAGE, right: float, middle: float) 
         raw.FPDFText_GetUnicode(textpage, following) == 32
         and raw.FPDFText_IsGenerated(textpage, following) == 1
     )
+
+
+def _texts_by_object(textpage: raw.FPDF_TEXTPAGE) -> dict[int, str]:
+    """Every text object's characters, from one pass over the page's text. A space PDFium
+    generates belongs to no object: it goes with the object before it, as when PDFium is
+    asked for one object's text."""
+    parts: dict[int, list[str]] = {}
+    last: list[str] | None = None
+    for index in range(raw.FPDFText_CountChars(textpage)):
+        char = chr(raw.FPDFText_GetUnicode(textpage, index))
+        key = ctypes.cast(raw.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p).value
+        if key:
+            last = parts.setdefault(key, [])
+            last.append(char)
+        elif last is not None and char == " ":
+            last.append(char)
+    return {key: "".join(chars) for key, chars in parts.items()}
