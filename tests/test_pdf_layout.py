@@ -823,3 +823,17 @@ def test_a_page_of_many_objects_is_read_in_one_pass_to_the_same_result(monkeypat
         official = parse(OFFICIAL_PDF.read_bytes()).to_dict()
         monkeypatch.setattr(runs, "_MANY_OBJECTS", 0)
         assert parse(OFFICIAL_PDF.read_bytes()).to_dict() == official
+
+
+@pytest.mark.parametrize(
+    "box", [b"/Rotate 90", b"/CropBox [0 -30 612 762]"], ids=["rotated", "crop-box"]
+)
+def test_a_rotated_or_cropped_page_keeps_all_its_text(box: bytes) -> None:
+    # a rotated page's get_height() is its width: measured against it, ten paragraphs fell
+    # out of the page's zones
+    res = resolution()
+    for k in range(40):
+        res.operative(f"{k + 1}.", it("Requests "), "the Secretary-General to report;")
+    data = res.pdf().replace(b"/MediaBox [0 0 612 792]", b"/MediaBox [0 0 612 792] " + box)
+    parsed = parse(data)
+    assert [op.num for op in parsed.operative] == [str(k + 1) for k in range(40)]

@@ -73,8 +73,10 @@ class PageReader:
         self._by_object: dict[int, str] | None = None
 
     def read(self, page: pdfium.PdfPage) -> tuple[list[Run], list[Rule], float]:
-        """The runs and rules of `page`, and its height in points."""
-        height = page.get_height()
+        """The runs and rules of `page`, measured from the top-left of its crop box (what is
+        shown), and that box's height in points. Objects stand in the unrotated page's
+        space, so the box is the unrotated one, not `get_height()` of a rotated page."""
+        left, bottom, _, height = page.get_cropbox()
         textpage = page.get_textpage()
         runs: list[Run] = []
         rules: list[Rule] = []
@@ -88,7 +90,9 @@ class PageReader:
             _mark_guessed_spaces(runs, textpage.raw, height)
         finally:
             textpage.close()
-        return runs, rules, height
+        if left:
+            _shift(runs, rules, left)
+        return runs, rules, height - bottom
 
     def _walk(
         self,
@@ -183,6 +187,14 @@ class PageReader:
         if top - bottom > 2 or right - left < 30:
             return None  # not a thin horizontal line
         return Rule(left, right, height - (top + bottom) / 2)
+
+
+def _shift(runs: list[Run], rules: list[Rule], left: float) -> None:
+    """x from the crop box's left edge, as the page is shown."""
+    for run in runs:
+        run.x0, run.x1 = run.x0 - left, run.x1 - left
+    for rule in rules:
+        rule.x0, rule.x1 = rule.x0 - left, rule.x1 - left
 
 
 def _mark_guessed_spaces(runs: list[Run], textpage: raw.FPDF_TEXTPAGE, height: float) -> None:
