@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from synthetic import Generated, Pool, generate, generate_long, load_pool
+from tables import table
 
 from resreader.parsing import parse
 
@@ -98,15 +99,6 @@ def throughput_row(label: str, blobs: Sequence[bytes], json_docs: Sequence[str],
 
 def as_json(blobs: Sequence[bytes]) -> list[str]:
     return [json.dumps(parse(b).to_dict(), ensure_ascii=False) for b in blobs]
-
-
-def table(title: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
-    print(f"\n{title}")
-    for k, row in enumerate([header, *rows]):
-        print("  " + "  ".join(str(c).rjust(w) for c, w in zip(row, widths, strict=True)))
-        if k == 0:
-            print("  " + "  ".join("-" * w for w in widths))
 
 
 def growth_rows(blobs: Sequence[bytes], counts: Sequence[int]

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from tables import table
 
 from resreader.parsing import parse
 
@@ -101,15 +102,6 @@ def measure(docs: Sequence[Doc], methods: dict[str, Reader], passes: int) -> Non
                     continue
                 spent = time.process_time() - start
                 doc.best[name] = min(doc.best.get(name, float("inf")), spent)
-
-
-def table(title: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
-    print(f"\n{title}")
-    for k, row in enumerate([header, *rows]):
-        print("  " + "  ".join(str(c).rjust(w) for c, w in zip(row, widths, strict=True)))
-        if k == 0:
-            print("  " + "  ".join("-" * w for w in widths))
 
 
 def totals_rows(docs: Sequence[Doc], methods: Sequence[str]) -> list[tuple[str, ...]]:
