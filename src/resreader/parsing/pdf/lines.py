@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from resreader.parsing.laidout import superscript
 from resreader.parsing.pdf.runs import CLOSERS, Run
@@ -30,37 +29,26 @@ class Line:
     text: str = ""  # footnote markers as superscript digits
     size: float = 0.0  # the font size most of its characters have
 
+    # Read many times once the line is complete: set once, by `measure()`.
+    x1: float = 0.0
+    baseline: float = 0.0  # of its body text (a raised marker stands higher)
+    top: float = 0.0
+    bottom: float = 0.0
+    bold: bool = False
+    body: list[Run] = field(default_factory=list)  # the runs that are not raised markers
+
     @property
     def x0(self) -> float:
         return self.runs[0].x0
 
-    # Read many times once the line is complete, never before: computed once.
-    @cached_property
-    def x1(self) -> float:
-        return max(run.x1 for run in self.runs)
-
-    @cached_property
-    def baseline(self) -> float:
-        return self.body_runs()[0].baseline
-
-    @cached_property
-    def top(self) -> float:
-        return min(run.top for run in self.runs)
-
-    @cached_property
-    def bottom(self) -> float:
-        return max(run.bottom for run in self.runs)
-
-    @cached_property
-    def bold(self) -> bool:
-        return all(run.bold for run in self.body_runs() if run.text.strip())
-
-    def body_runs(self) -> list[Run]:
-        return self._body_runs
-
-    @cached_property
-    def _body_runs(self) -> list[Run]:
-        return [run for run in self.runs if not self.is_raised(run)] or self.runs
+    def measure(self) -> None:
+        runs = self.runs
+        self.body = [run for run in runs if not self.is_raised(run)] or runs
+        self.x1 = max(run.x1 for run in runs)
+        self.top = min(run.top for run in runs)
+        self.bottom = max(run.bottom for run in runs)
+        self.baseline = self.body[0].baseline
+        self.bold = all(run.bold for run in self.body if run.text.strip())
 
     def is_raised(self, run: Run) -> bool:
         return run.size <= self.size * _SMALL and bool(_DIGITS_RE.match(run.text))
@@ -80,6 +68,7 @@ def group_lines(runs: list[Run], page: int) -> list[Line]:
     for line in lines:
         line.runs.sort(key=lambda r: r.x0)
         line.text = _line_text(line)
+        line.measure()
     return lines
 
 

@@ -57,6 +57,7 @@ def _number(line: Line, text_left: float) -> str | None:
 def _without_number(line: Line) -> Line:
     rest = Line(line.page, line.runs[1:], size=line.size)
     rest.text = _strip_number(line)
+    rest.measure()
     return rest
 
 

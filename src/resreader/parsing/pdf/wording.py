@@ -31,7 +31,7 @@ def _escaped(text: str) -> str:
 
 
 def _number_and_lead(paragraph: Paragraph) -> tuple[str, str]:
-    runs = [run for line in paragraph.lines for run in line.body_runs()]
+    runs = [run for line in paragraph.lines for run in line.body]
     number, count = leading_number(runs)
     runs = runs[count:]
     italic = []
