@@ -36,3 +36,30 @@ def test_diff_header_tooltip_escapes_the_title() -> None:
     model.set_comparison(compare(res, res))
     tip = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "Evil &lt;b&gt;title&lt;/b&gt;" in tip and "<b>title" not in tip
+
+
+def test_reader_note_tooltip_is_escaped_once(qtbot) -> None:
+    """Hovering a highlighted clause shows its note as text: markup escaped once, not twice."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from resreader.ui.app import build_window
+
+    win, _ok = build_window("open", ["60/212"], persist=False)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    view = win.reader.view
+    view.notes = {"op1": "quote <b> & co"}
+    start, end = view.index.range_of("op1")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition((start + end) // 2)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    local = view.cursorRect(cursor).center()
+    global_pos = view.viewport().mapToGlobal(local)
+    view.event(QHelpEvent(QEvent.Type.ToolTip, local, global_pos))
+    QApplication.processEvents()
+    assert QToolTip.text() == "<p><b>Note:</b> quote &lt;b&gt; &amp; co</p>"

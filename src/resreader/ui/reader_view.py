@@ -65,10 +65,11 @@ class ReaderView(QTextBrowser):
             if not tip:  # …so also look at the one after, the side the pointer is on
                 cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
                 tip = cursor.charFormat().toolTip()
-            if not tip:
-                tip = self._note_at(cursor.position())
-            if tip:  # the note's text, from the marker's title attribute: data, escaped
-                QToolTip.showText(event.globalPos(), text_tooltip(tip), self)
+            # a marker's title is the footnote's text: data, escaped here; the highlight
+            # note comes as rich text already escaped by note_tooltip (escape once only)
+            rich = text_tooltip(tip) if tip else self._note_at(cursor.position())
+            if rich:
+                QToolTip.showText(event.globalPos(), rich, self)
             else:
                 QToolTip.hideText()
             return True
