@@ -103,7 +103,19 @@ def test_plain_text_keeps_document_text_unchanged() -> None:
 def test_markdown_escapes_markup_so_it_renders_as_the_same_text() -> None:
     out = export_clauses(sample(), ["op12"], "markdown", notes={"op12": "a & b *c*"})
     assert " \\<script\\>alert(1)\\</script\\> & Co. to act;" in out
-    assert "*Note:* a & b \\*c\\*" in out
+    assert "*Note:* a & b \\*c\\*" in out  # a bare "&" is no entity: left as typed
+
+
+def test_markdown_escapes_entity_references_so_they_stay_text() -> None:
+    """A clause quoting "&lt;b&gt;" must not render as "<b>" in a Markdown viewer."""
+    res = sample()
+    res.operative[0] = Paragraph("op1", "1", "Takes note", "Takes note of &lt;b&gt; &#60;i&#x3E;;")
+    out = export_clauses(res, ["op1"], "markdown", notes={"op1": "see &amp; &copy;"})
+    assert "Takes note* of \\&lt;b\\&gt; \\&\\#60;i\\&\\#x3E;;" in out
+    assert "*Note:* see \\&amp; \\&copy;" in out
+    res.title = "&lt;b&gt; cooperation"
+    heading = export_multi([(res, ["op1"], {})], "markdown")
+    assert heading.startswith("## A/RES/62/209 — \\&lt;b\\&gt; cooperation\n")
 
 
 def test_html_is_a_typeset_clipboard_fragment_with_inline_styles() -> None:

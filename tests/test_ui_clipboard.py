@@ -65,6 +65,15 @@ def test_copy_clause_with_citation_and_escaped_text(board: QClipboard) -> None:
     assert "A/RES/62/209, para. 7 (c)" in html
 
 
+def test_clipboard_markdown_keeps_entity_references_as_text(board: QClipboard) -> None:
+    res = hand_made()
+    res.operative[1] = Paragraph("op12", "12", "Decides", "Decides that &lt;b&gt; stays;")
+    clip.copy_clause(res, "op12", board)
+    html, markdown, text = formats(board)
+    assert "Decides* that \\&lt;b\\&gt; stays;" in markdown
+    assert "that &lt;b&gt; stays;" in text and "&amp;lt;b&amp;gt;" in html
+
+
 def test_copy_highlights_in_document_order_with_notes(board: QClipboard,
                                                       store: HighlightStore) -> None:
     res = hand_made()

@@ -27,8 +27,9 @@ __all__ = ["export_clauses", "export_multi", "redline_html", "redline_text"]
 
 Format = Literal["text", "markdown", "html"]
 FORMATS = ("text", "markdown", "html")
-# Characters Markdown (CommonMark) reads as markup; a backslash makes each literal.
-_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>#|~]")
+# Characters Markdown (CommonMark) reads as markup; a backslash makes each literal. An "&"
+# only when it opens an entity reference ("&lt;" would render as "<"); a bare "&" is text.
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>#|~]|&(?=#?[0-9A-Za-z]+;)")
 FONT = "font-family:'Times New Roman',Times,serif;font-size:12pt;color:#000000"
 _SUB_INDENT = "    "
 PAPER_SCALE = 4 / 3  # the reader's 36px indent becomes 48px: half an inch, as the UN prints
