@@ -1,5 +1,9 @@
 """Window geometry, splitter sizes, zoom and the original-page pane ⇄ the settings store
-(Qt blobs as base64)."""
+(Qt blobs as base64).
+
+Each value is checked here, where Qt is given it, with the store's own checks: one Qt cannot
+take (text that is not base64, a size past Qt's int) is ignored and the default kept.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QSplitter
 
+from resreader.store import is_blob, is_int, is_sizes
+
 if TYPE_CHECKING:
     from resreader.ui.main_window import MainWindow
 
@@ -15,7 +21,7 @@ DEFAULT_SIZE = (1280, 800)
 
 
 def _blob(value: object) -> QByteArray | None:
-    if not isinstance(value, str) or not value:
+    if not is_blob(value):
         return None
     return QByteArray.fromBase64(value.encode("ascii"))
 
@@ -25,8 +31,7 @@ def _text(blob: QByteArray) -> str:
 
 
 def _restore_sizes(splitter: QSplitter, value: object) -> None:
-    if (isinstance(value, list) and len(value) == splitter.count()
-            and all(isinstance(v, int) and v >= 0 for v in value) and sum(value) > 0):
+    if is_sizes(value) and len(value) == splitter.count():
         splitter.setSizes(value)
 
 
@@ -41,7 +46,7 @@ def restore(window: MainWindow) -> None:
     _restore_sizes(window.splitter, settings.get("main_splitter"))
     _restore_sizes(window.reader.splitter, settings.get("read_splitter"))
     zoom = settings.get("zoom")
-    if isinstance(zoom, int):
+    if is_int(zoom):
         window.set_zoom(zoom)
     window.original_page.action.setChecked(settings.get("original_page") is True)
 
