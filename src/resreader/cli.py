@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from resreader import __version__
 from resreader.errors import ResreaderError
@@ -19,7 +22,8 @@ EXIT_BAD_INPUT = 2
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return args.run(args)
+        status: int = args.run(args)
+        return status
     except ResreaderError as err:
         _complain(str(err))
         return EXIT_BAD_INPUT
@@ -27,46 +31,110 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+DESCRIPTION = """\
+Read, compare and quote United Nations resolutions.
+
+With no command, resreader opens the reader window on your library.
+
+  resreader open FILE...      read documents in the window
+  resreader compare A B       compare two documents side by side in the window
+  resreader parse FILE...     print a document's outline, with its clause ids
+  resreader diff A B          print what changed from A to B, clause by clause
+  resreader export FILE --clauses pp3,op12
+                              print clauses with their citations, to quote them
+
+FILE, A and B may each be a PDF, a Word document (.docx), a text file (.txt or
+.md), or the symbol of a resolution in the library, like 62/209 or A/RES/62/209.
+Bad input gives one line on stderr and exit status 2.
+Run "resreader COMMAND --help" for a command's options."""
+
+DOCUMENT = "a PDF, .docx, .txt or .md file, or a library symbol like 62/209"
+CLAUSE_IDS = ('comma-separated clause ids: pp3 is the third preambular paragraph, op12 '
+              'operative paragraph 12, op7(c) sub-paragraph (c) of op7; run "resreader '
+              'parse FILE" to see the ids')
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="resreader", description=__doc__)
+    parser = argparse.ArgumentParser(prog="resreader", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"resreader {__version__}")
     parser.add_argument("--screenshot", metavar="OUT.png", help="save a PNG of the window, exit")
     parser.set_defaults(run=_run_gui, files=[])
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    cmd = sub.add_parser("parse", help="parse resolutions and print an outline or JSON")
-    cmd.add_argument("files", nargs="+", metavar="FILE|SYMBOL")
+    cmd = _command(sub, "parse", "print each document's outline (with its clause ids) or JSON")
+    cmd.add_argument("files", nargs="+", metavar="FILE", help=DOCUMENT)
     cmd.add_argument("--json", action="store_true", help="print the JSON model")
     cmd.set_defaults(run=_run_parse)
 
-    cmd = sub.add_parser("diff", help="compare two resolutions clause by clause")
-    cmd.add_argument("files", nargs=2, metavar="FILE|SYMBOL")
-    cmd.add_argument("--format", choices=["text", "json", "html"], default="text")
+    cmd = _command(sub, "diff", "compare two resolutions clause by clause")
+    _add_pair(cmd)
+    cmd.add_argument("--format", choices=["text", "json", "html"], default="text",
+                     help="text (the default), json (the comparison as data) or html "
+                          "(a page to open in a browser)")
     _add_compare_options(cmd)
     cmd.set_defaults(run=_run_diff)
 
-    cmd = sub.add_parser("export", help="print clauses with their citations")
-    cmd.add_argument("files", nargs=1, metavar="FILE|SYMBOL")
-    cmd.add_argument("--clauses", required=True, help="clause ids, e.g. op12,pp6,op7(c)")
-    cmd.add_argument("--format", choices=["text", "markdown", "html"], default="text")
+    cmd = _command(sub, "export", "print clauses with their citations")
+    cmd.add_argument("files", nargs=1, metavar="FILE", help=DOCUMENT)
+    cmd.add_argument("--clauses", required=True, metavar="IDS", help=CLAUSE_IDS)
+    cmd.add_argument("--format", choices=["text", "markdown", "html"], default="text",
+                     help="text (the default), markdown, or html to paste into a word "
+                          "processor")
     cmd.set_defaults(run=_run_export)
 
-    for name, count, text in (("open", "+", "open resolutions in the reader (the first shown)"),
-                              ("compare", 2, "open the window on a comparison")):
-        cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("files", nargs=count, metavar="FILE|SYMBOL")
+    for name, text in (("open", "open documents in the reader (the first one shown)"),
+                       ("compare", "open the window on a comparison of A with B")):
+        cmd = _command(sub, name, text)
+        if name == "open":
+            cmd.add_argument("files", nargs="+", metavar="FILE", help=DOCUMENT)
+        else:
+            _add_pair(cmd)
         # SUPPRESS: given before the command ("--screenshot OUT open F"), it is not reset here
         cmd.add_argument("--screenshot", metavar="OUT.png", default=argparse.SUPPRESS,
                          help="save a PNG of the window, exit")
         cmd.set_defaults(run=_run_gui)
+    for name in ("diff", "compare"):
+        _show_b_as_required(sub.choices[name])
     return parser
 
 
+def _command(sub: Any, name: str, text: str) -> argparse.ArgumentParser:
+    cmd: argparse.ArgumentParser = sub.add_parser(name, help=text, description=text[0].upper()
+                                                  + text[1:] + ".")
+    return cmd
+
+
+def _add_pair(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("first", metavar="A", help=f"the earlier document: {DOCUMENT}")
+    cmd.add_argument("files", metavar="B", nargs="?", action=_SecondDocument,
+                     help="the later document, in any of the same forms")
+
+
+def _show_b_as_required(cmd: argparse.ArgumentParser) -> None:
+    # B is nargs="?" only so that _SecondDocument can say it is missing; show it as required
+    cmd.usage = cmd.format_usage().removeprefix("usage: ").replace("[B]", "B").rstrip()
+
+
+class _SecondDocument(argparse.Action):
+    """B of a pair: stores [A, B] in `files`, or stops with a word when B was not given."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+        if values is None:
+            command = parser.prog.split()[-1]
+            parser.error(f"{command} needs two documents (A and B), only one given: "
+                         f"{namespace.first}")
+        namespace.files = [namespace.first, values]
+
+
 def _add_compare_options(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--ignore-case", action="store_true")
-    cmd.add_argument("--ignore-punctuation", action="store_true")
+    cmd.add_argument("--ignore-case", action="store_true",
+                     help="do not count a change of capitals alone (Member/member)")
+    cmd.add_argument("--ignore-punctuation", action="store_true",
+                     help="do not count a change of punctuation alone (a comma, a dash)")
     cmd.add_argument("--keep-footnotes", action="store_true",
-                     help="do not ignore footnote markers")
+                     help="count footnote markers too (by default they are ignored)")
 
 
 def _load_named(name: str) -> Resolution:
@@ -112,12 +180,64 @@ def _run_diff(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from resreader.export import export_clauses
+    from resreader.export import all_clauses, export_clauses
 
     res = _load_named(args.files[0])
     ids = [part.strip() for part in args.clauses.split(",") if part.strip()]
+    known = [clause.id for clause in all_clauses(res)]
+    unknown = [cid for cid in dict.fromkeys(ids) if cid not in known]
+    if unknown:
+        raise ResreaderError(_unknown_ids(unknown, known, args.files[0]), res.label)
     print(export_clauses(res, ids, args.format))
     return 0
+
+
+def _unknown_ids(unknown: list[str], known: list[str], name: str) -> str:
+    """One line naming the ids not found, with the nearest real ones."""
+    noun = "clause id" if len(unknown) == 1 else "clause ids"
+    message = f"no {noun} {', '.join(unknown)} in this resolution"
+    guesses = {cid: _nearest_ids(cid, known) for cid in unknown}
+    if len(unknown) == 1 and guesses[unknown[0]]:
+        return f"{message}; did you mean {' or '.join(guesses[unknown[0]])}?"
+    found = [f"{' or '.join(near)} for {cid}" for cid, near in guesses.items() if near]
+    if found:
+        message += f"; did you mean {', '.join(found)}?"
+    if len(found) < len(unknown):
+        message += f' (run "resreader parse {name}" to see the ids)'
+    return message
+
+
+_ID_FORM = re.compile(r"(op|pp|para|p)?(\d+)((?:\(?(?:[a-z]+|\d+)\)?)*)")
+_ID_PART = re.compile(r"\(?([a-z]+|\d+)\)?")
+
+
+def _nearest_ids(asked: str, known: list[str]) -> list[str]:
+    """Ids `asked` was likely meant as: "12" → op12 (or pp12), "7c" → op7(c), else look-alikes.
+
+    A sub-paragraph the paragraph lacks falls back to the paragraph ("7c" → op7)."""
+    key = re.sub(r"[\s.]", "", asked.lower())
+    form = _ID_FORM.fullmatch(key)
+    if form:
+        kinds = {"pp": ["pp"], None: ["op", "pp"]}.get(form[1], ["op"])
+        parts = [f"({part})" for part in _ID_PART.findall(form[3])]
+        for depth in range(len(parts), -1, -1):
+            tail = "".join(parts[:depth])
+            near = [f"{kind}{form[2]}{tail}" for kind in kinds]
+            if hits := [cid for cid in near if cid in known]:
+                return hits
+        if closest := _closest_number(int(form[2]), kinds, known):
+            return [closest]
+    return difflib.get_close_matches(key, known, n=2, cutoff=0.6)
+
+
+def _closest_number(num: int, kinds: list[str], known: list[str]) -> str | None:
+    """The paragraph of the first kind that has any whose number is closest to `num`."""
+    for kind in kinds:
+        numbered = [(int(cid[len(kind):]), cid) for cid in known
+                    if re.fullmatch(rf"{kind}\d+", cid)]
+        if numbered:
+            return min(numbered, key=lambda pair: abs(pair[0] - num))[1]
+    return None
 
 
 def _run_gui(args: argparse.Namespace) -> int:
