@@ -3,11 +3,14 @@
 No Qt here. `open_database(path)` never raises: a file that is not a database, is damaged or
 has a schema this version does not know is moved aside as `<name>.corrupt-<time>` (with its
 `-wal`/`-shm` companions) and a fresh database is started; each such event is reported in
-the returned warnings. When even that fails, the store runs in memory and says so.
+the returned warnings. When even that fails, the store runs in memory and says so. A file
+that can be read but not written (read-only file, folder or disk) is copied into memory, so
+its highlights show and new ones work for the session; the warning says they cannot be saved.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -52,11 +55,15 @@ def open_database(path: Path | None) -> tuple[sqlite3.Connection, list[str]]:
     """A ready connection, and what went wrong on the way (empty when nothing did)."""
     if path is None:
         return _connect(":memory:"), []
+    if _denied(path):
+        return _read_only_copy(path, "no permission to write it or its folder")
     wal = _read_wal(path)  # SQLite deletes the WAL when it closes a file it cannot use
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         return _connect(str(path)), []
     except (sqlite3.Error, DamagedError, OSError) as err:
+        if _is_read_only(err):
+            return _read_only_copy(path, _reason(err))
         if not _is_damage(err):  # unreadable, read-only, locked: the file itself may be fine
             return _in_memory(f"Highlights database {path} could not be opened "
                               f"({_reason(err)})")
@@ -79,6 +86,52 @@ def _in_memory(problem: str) -> tuple[sqlite3.Connection, list[str]]:
     return _connect(":memory:"), [f"{problem}; highlights are kept only until the app closes."]
 
 
+def _denied(path: Path) -> bool:
+    """The file exists but this user may not write it, or create its journal beside it."""
+    return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _is_read_only(err: BaseException) -> bool:
+    # SQLITE_READONLY and its extended codes (…_DBMOVED, …_DIRECTORY, …_RECOVERY, …)
+    return str(getattr(err, "sqlite_errorname", "")).startswith("SQLITE_READONLY")
+
+
+def _read_only_copy(path: Path, reason: str) -> tuple[sqlite3.Connection, list[str]]:
+    """The file's highlights, copied into memory: they show, and new ones last the session."""
+    warning = (f"Highlights database {path} is read-only ({reason}): highlights cannot be "
+               "saved and are kept only until the app closes.")
+    memory = sqlite3.connect(":memory:")
+    try:
+        _copy_read_only(path, memory)
+        if _check_schema(memory):  # an empty file: start the schema in memory
+            memory.executescript(f"{SCHEMA} PRAGMA user_version = {SCHEMA_VERSION};")
+    except (sqlite3.Error, DamagedError, OSError):
+        memory.close()  # not even readable as ours: an empty store, with the same warning
+        return _connect(":memory:"), [warning]
+    return memory, [warning]
+
+
+def _copy_read_only(path: Path, memory: sqlite3.Connection) -> None:
+    """Read-only mode needs a `-shm` beside the file, which a read-only folder refuses; then
+    the file is read as immutable (a cleanly closed store has no WAL left to miss)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        _backup(sqlite3.connect(uri, uri=True, timeout=5.0), memory)
+    except sqlite3.Error as err:
+        if not _is_read_only(err) and getattr(err, "sqlite_errorname", "") != "SQLITE_CANTOPEN":
+            raise
+        _backup(sqlite3.connect(f"{uri}&immutable=1", uri=True), memory)
+
+
+def _backup(source: sqlite3.Connection, memory: sqlite3.Connection) -> None:
+    try:
+        _check(source)
+        _check_schema(source)
+        source.backup(memory)
+    finally:
+        source.close()
+
+
 def _is_damage(err: BaseException) -> bool:
     """Not a database, a damaged one, or not ours: moving it aside is the cure."""
     return isinstance(err, DamagedError) or getattr(err, "sqlite_errorname", None) in DAMAGE
@@ -95,10 +148,21 @@ def _connect(target: str) -> sqlite3.Connection:
         if fresh:
             conn.executescript(
                 f"BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+        elif target != ":memory:":
+            _probe_write(conn)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _probe_write(conn: sqlite3.Connection) -> None:
+    """Raise SQLITE_READONLY now, not at the first highlight: a write, rolled back."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    finally:
+        conn.execute("ROLLBACK")
 
 
 def _check(conn: sqlite3.Connection) -> None:
