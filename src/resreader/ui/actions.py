@@ -32,6 +32,8 @@ class Actions:
     zoom_reset: QAction
     compare: QAction
     compare_with: QAction
+    next_change: QAction
+    previous_change: QAction
     recent_menu: QMenu
 
 
@@ -77,10 +79,17 @@ def build_menus(window: MainWindow) -> Actions:
                         "Compare the two resolutions selected in the library"),
         compare_with=_action(window, "Compare &With…", window.compare_with, ["Ctrl+Shift+D"],
                              "Compare the resolution being read with another one"),
+        # Window-wide keys, enabled only while a comparison is shown (MainWindow): they walk
+        # the changes from anywhere in the Compare tab, the library list included.
+        next_change=_action(window, "&Next Change", window.compare_page.next_change,
+                            ["F7", "Alt+Down"]),
+        previous_change=_action(window, "&Previous Change",
+                                window.compare_page.previous_change, ["Shift+F7", "Alt+Up"]),
         recent_menu=QMenu("Open &Recent", window),
     )
-    actions.add_to_library.setEnabled(False)
-    actions.compare.setEnabled(False)
+    for action in (actions.add_to_library, actions.compare, actions.next_change,
+                   actions.previous_change):
+        action.setEnabled(False)
 
     file_menu.addAction(actions.open)
     file_menu.addMenu(actions.recent_menu)
@@ -103,14 +112,14 @@ def build_menus(window: MainWindow) -> Actions:
     view_menu.setToolTipsVisible(True)  # a disabled Original Page says why
     view_menu.addAction(window.original_page.action)
     view_menu.addAction(window.highlighting.dock.toggleViewAction())
-    view_menu.addSeparator()
-    view_menu.addActions([actions.compare, actions.compare_with])
     compare_menu = QMenu("&Compare", window)
     bar.insertMenu(help_menu.menuAction(), compare_menu)  # Help stays last
     compare_menu.addActions([actions.compare, actions.compare_with])
-    compare_menu.addSeparator()  # the diff view's own actions join when it is first built
+    compare_menu.addSeparator()
+    compare_menu.addActions([actions.next_change, actions.previous_change])
+    compare_menu.addSeparator()  # the diff view's options join when it is first built
     window.compare_page.diffCreated.connect(
-        lambda diff: compare_menu.addActions(diff.actions.all()))
+        lambda diff: compare_menu.addActions(list(diff.actions.options.values())))
 
     help_menu.addAction(_action(window, "&About resreader", lambda: show_about(window)))
     return actions

@@ -38,7 +38,7 @@ class ComparePage(QWidget):
         if self._diff is None:
             from resreader.ui.diff_view import DiffView
 
-            self._diff = DiffView(self)
+            self._diff = DiffView(self, shortcuts=False)  # the window's Compare menu has them
             self.stack.addWidget(self._diff)
             self.diffCreated.emit(self._diff)
         return self._diff
@@ -55,6 +55,19 @@ class ComparePage(QWidget):
         self.entries = (a, b)
         self.diff.set_resolutions(a.resolution, b.resolution)
         self.stack.setCurrentWidget(self.diff)
+
+    def focus_changes(self) -> None:
+        """Put the keyboard on the diff table, where F7 and the arrows walk the changes."""
+        if self._diff is not None:
+            self._diff.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next_change(self) -> None:
+        if self._diff is not None:
+            self._diff.next_change()
+
+    def previous_change(self) -> None:
+        if self._diff is not None:
+            self._diff.previous_change()
 
     def entry_for(self, side: str) -> Entry | None:
         if self.entries is None:

@@ -1,7 +1,9 @@
 """The diff view's actions: previous / next change and the comparison options.
 
 The shortcuts are scoped to the diff view and its children (`WidgetWithChildrenShortcut`),
-so F7 or Alt+Down in the reader tab never walks an invisible comparison.
+so F7 or Alt+Down in the reader tab never walks an invisible comparison. Inside the main
+window the window's Compare menu owns the keys (`shortcuts=False`): two actions with one
+key would be ambiguous and neither would fire.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
 # option name (the keyword of compare()) -> (label, tooltip, default)
@@ -46,22 +48,28 @@ class DiffActions:
                 action.blockSignals(was)
 
 
-def make_actions(owner: QWidget) -> DiffActions:
+NEXT_KEYS = ("F7", "Alt+Down")
+PREVIOUS_KEYS = ("Shift+F7", "Alt+Up")
+
+
+def make_actions(owner: QWidget, shortcuts: bool = True) -> DiffActions:
     style = owner.style()
-    previous = _action(owner, "Previous change", ("Alt+Up", "Shift+F7"),
-                       style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
-    following = _action(owner, "Next change", ("Alt+Down", "F7"),
-                        style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+    previous = _action(owner, "Previous Change", PREVIOUS_KEYS,
+                       style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), shortcuts)
+    following = _action(owner, "Next Change", NEXT_KEYS,
+                        style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), shortcuts)
     options = {name: _option(owner, *spec) for name, spec in OPTIONS.items()}
     return DiffActions(previous, following, options)
 
 
-def _action(owner: QWidget, text: str, keys: tuple[str, ...], icon: object) -> QAction:
+def _action(owner: QWidget, text: str, keys: tuple[str, ...], icon: QIcon,
+            shortcuts: bool) -> QAction:
     action = QAction(icon, text, owner)
-    action.setShortcuts([QKeySequence(k) for k in keys])
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        owner.addAction(action)
     action.setToolTip(f"{text} ({' or '.join(keys)})")
-    owner.addAction(action)
     return action
 
 

@@ -7,7 +7,7 @@ apart; clicks are resolved to the clause (or sub-clause) under the pointer.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from resreader.ui.diff_delegate import DiffDelegate
@@ -75,6 +75,14 @@ class DiffTable(QTableView):
         if event.type() == QEvent.Type.FontChange:
             self.delegate.set_font(self.font())
             self.heights.reset()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Qt makes the first row current on focus; a comparison just opened has no current
+        # row yet, so the first F7 goes to the first change, not the one after row 0.
+        had_current = self.currentIndex().isValid()
+        super().focusInEvent(event)
+        if not had_current and event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectionModel().clearCurrentIndex()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()

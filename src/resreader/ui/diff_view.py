@@ -32,13 +32,13 @@ class DiffView(QWidget):
     comparisonChanged = Signal(object)  # the Comparison now shown
 
     def __init__(self, parent: QWidget | None = None, compare_fn: CompareFn | None = None,
-                 sync_clauses: int = SYNC_CLAUSES) -> None:
+                 sync_clauses: int = SYNC_CLAUSES, shortcuts: bool = True) -> None:
         super().__init__(parent)
         self._inputs: tuple[Resolution, Resolution] | None = None
         self._busy = False
         self.model = DiffModel(self)
         self.worker = CompareWorker(compare_fn, sync_clauses, self)
-        self.actions = make_actions(self)
+        self.actions = make_actions(self, shortcuts)  # False: the window's menu has the keys
         self.table = DiffTable(self.model, self)
         self.overview = DiffOverview(self.table, self)
         self.summary = QLabel(self)
