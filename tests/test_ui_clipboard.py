@@ -171,3 +171,14 @@ def test_a_highlight_the_text_no_longer_has_is_skipped_and_named(
     board.clear()
     assert clip.copy_highlights(res, store, board).message().startswith("Nothing copied")
     assert board.text() == ""
+
+
+def test_clipboard_carries_no_bidi_controls(board: QClipboard) -> None:
+    res = hand_made()
+    res.operative[1] = Paragraph("op12", "12", "Decides", "Decides to pay \u202e001\u202c;")
+    clip.copy_clause(res, "op12", board)
+    for rendering in formats(board):
+        assert "\u202e" not in rendering and "\u202c" not in rendering and "001" in rendering
+    clip.copy_redline([("equal", "pay "), ("insert", "\u2067002\u2069")], board)
+    data = board.mimeData()
+    assert "\u2067" not in data.html() + data.text() and "002" in data.text()

@@ -63,3 +63,18 @@ def test_reader_note_tooltip_is_escaped_once(qtbot) -> None:
     view.event(QHelpEvent(QEvent.Type.ToolTip, local, global_pos))
     QApplication.processEvents()
     assert QToolTip.text() == "<p><b>Note:</b> quote &lt;b&gt; &amp; co</p>"
+
+
+def test_tooltips_and_diff_cells_carry_no_bidi_controls() -> None:
+    from resreader.ui.diff_colors import LIGHT
+    from resreader.ui.diff_html import build_cell
+    from resreader.ui.highlight_marks import note_tooltip
+
+    rlo = "pay \u202e001\u202c \u2066x\u2069"
+    assert text_tooltip(rlo) == "<p>pay 001 x</p>"
+    assert note_tooltip(rlo, rlo) == "<p><b>Note:</b> pay 001 x</p><p>pay 001 x</p>"
+    res = parse("99/1. T\n\nThe General Assembly,\n\n1. Decides to pay \u202e001\u202c;\n")
+    clauses = {c.id: c for c in res.clauses()}
+    pair = compare(res, res).pairs[0]
+    cell = build_cell(clauses, pair, "a", LIGHT)
+    assert "\u202e" not in cell.html and "\u202e" not in cell.plain and "001" in cell.plain

@@ -6,20 +6,22 @@ clipboard fragment typeset like the reader, through the resolution lexer and the
 formatter, with styles inline so it survives pasting into a word processor or a mail
 client; by default it uses the paper style (black, italic leads), as pasted agreed
 language should match the draft around it. Text and Markdown are clean: no markup but
-Markdown's `*lead*` italics, and document text otherwise unchanged.
+Markdown's `*lead*` italics, and document text otherwise unchanged. Every format drops
+bidi controls (`safe_text`): they would let a clause display other than it reads.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
+from resreader import redline
 from resreader.citation import cite, locate
 from resreader.errors import ResreaderError
 from resreader.model import Clause, Paragraph, Resolution, SubParagraph
-from resreader.redline import redline_html, redline_text
+from resreader.safe_text import display_text
 from resreader.styles import LightStyle, PaperStyle
 from resreader.typeset import clause_html
 
@@ -39,7 +41,7 @@ def export_clauses(res: Resolution, clause_ids: list[str], fmt: Format,
                    notes: dict[str, str] | None = None, *, colour: bool = False) -> str:
     """The clauses named by `clause_ids` with their citations (and notes) in `fmt`."""
     body = _render(res, select(res, clause_ids), fmt, notes or {}, colour)
-    return _html_fragment(body) if fmt == "html" else body
+    return display_text(_html_fragment(body) if fmt == "html" else body)
 
 
 def export_multi(items: list[tuple[Resolution, list[str], dict[str, str]]], fmt: Format,
@@ -52,7 +54,18 @@ def export_multi(items: list[tuple[Resolution, list[str], dict[str, str]]], fmt:
             clauses = select(res, clause_ids)
             groups.append(_heading(res, fmt) + _render(res, clauses, fmt, notes or {}, colour))
     glue = "\n" if fmt == "html" else "\n\n"
-    return _html_fragment(glue.join(groups)) if fmt == "html" else glue.join(groups)
+    out = _html_fragment(glue.join(groups)) if fmt == "html" else glue.join(groups)
+    return display_text(out)
+
+
+def redline_html(pair_words: Sequence[tuple[str, str]]) -> str:
+    """A changed pair as a redline fragment (struck deletions, underlined insertions)."""
+    return display_text(redline.redline_html(list(pair_words)))
+
+
+def redline_text(pair_words: Sequence[tuple[str, str]]) -> str:
+    """The redline as text: [-deleted-] {+inserted+}."""
+    return display_text(redline.redline_text(list(pair_words)))
 
 
 def select(res: Resolution, clause_ids: list[str]) -> list[Clause]:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from resreader.citation import cited_symbol
 from resreader.htmlformat import InlineHtmlFormatter
 from resreader.model import Annex, Clause, Paragraph, Resolution, SubParagraph
+from resreader.safe_text import display_text
 from resreader.styles import ResolutionStyle, style_for
 from resreader.typeset_frame import body_line, closing, footnote_blocks, header
 from resreader.typeset_page import STEP, Page, escape, length
@@ -43,9 +44,9 @@ def resolution_html(res: Resolution, *, dark: bool = False,
         parts += _annex_blocks(res, annex, page)
     parts += footnote_blocks(res, page)
     font = f"font-family:'{_css_string(font_family)}';" if font_family else ""
-    return (f'<html><head><meta charset="utf-8"></head><body style="{font}'
-            f'color:{style.text_color};background-color:{style.background_color}">'
-            + "\n".join(parts) + "</body></html>")
+    return display_text(f'<html><head><meta charset="utf-8"></head><body style="{font}'
+                        f'color:{style.text_color};background-color:{style.background_color}">'
+                        + "\n".join(parts) + "</body></html>")
 
 
 def clause_html(clause: Clause, res: Resolution, *, inline_styles: bool = True,
@@ -59,8 +60,8 @@ def clause_html(clause: Clause, res: Resolution, *, inline_styles: bool = True,
     page = Page(formatter.style, formatter, anchors=False, tables=False, scale=scale,
                  markers=footnote_markers)
     if isinstance(clause, Paragraph):
-        return "\n".join(_paragraph_blocks(clause, page))
-    return "\n".join(_sub_blocks(clause, page, _depth(clause)))
+        return display_text("\n".join(_paragraph_blocks(clause, page)))
+    return display_text("\n".join(_sub_blocks(clause, page, _depth(clause))))
 
 
 

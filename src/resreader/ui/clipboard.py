@@ -3,7 +3,7 @@
 The content comes from `resreader.export` (the same text `resreader export` prints); this
 module only packs it into one QMimeData, so a word processor takes the typeset HTML, a
 Markdown editor the Markdown and a plain-text field the text. Document text is escaped by
-the exporter; nothing here builds markup.
+the exporter; nothing here builds markup. Whatever is put, bidi controls are dropped.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from resreader.highlight_lookup import ResolutionFinder
 from resreader.highlights import Highlight, HighlightStore, all_clauses
 from resreader.library import Library
 from resreader.model import Resolution
+from resreader.safe_text import display_text
 
 MARKDOWN = "text/markdown"
 FORMATS = ("html", "markdown", "text")  # the exporter's format names
@@ -117,10 +118,10 @@ def clear_clipboard_on_quit(app: QCoreApplication) -> None:
 
 def _put(clipboard: QClipboard, *, html: str, text: str, markdown: str | None = None) -> None:
     data = QMimeData()
-    data.setHtml(html)
+    data.setHtml(display_text(html))
     if markdown is not None:
-        data.setData(MARKDOWN, markdown.encode("utf-8"))
-    data.setText(text)
+        data.setData(MARKDOWN, display_text(markdown).encode("utf-8"))
+    data.setText(display_text(text))
     clipboard.setMimeData(data)  # the clipboard takes ownership: keep no reference
 
 

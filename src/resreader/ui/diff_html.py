@@ -2,7 +2,8 @@
 
 Deleted words (A side) get a red background and a strike-through, inserted words (B side)
 a green background and an underline, so the marks survive colour blindness and greyscale.
-Every piece of document text goes through `html.escape`: the text is data, never markup.
+Every piece of document text goes through `html.escape`: the text is data, never markup;
+bidi controls are dropped from the cell's HTML and plain text (`safe_text`).
 Each clause becomes exactly one `<p>` block, so a click's block number names its clause.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from resreader.compare.result import Pair
 from resreader.model import Clause, Paragraph
+from resreader.safe_text import display_text
 from resreader.ui.diff_colors import DiffColors
 from resreader.ui.highlight_marks import inherited
 
@@ -52,7 +54,7 @@ def build_cell(clauses: Mapping[str, Clause], pair: Pair, side: str,
     if marks:
         blocks = [_highlighted(block, inherited(marks, cid) if cid else None)
                   for block, cid in zip(blocks, ids, strict=True)]
-    return Cell("".join(blocks), tuple(ids), "\n".join(plain))
+    return Cell(display_text("".join(blocks)), tuple(ids), display_text("\n".join(plain)))
 
 
 def _highlighted(block: str, colour: str | None) -> str:

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from resreader.highlights import PALETTE, Highlight, HighlightStore
 from resreader.model import Resolution
+from resreader.safe_text import display_text
 
 BARS = {"yellow": "#d4a000", "green": "#2e9444", "blue": "#2f6fd0", "pink": "#cc3d84",
         "orange": "#e06a0c"}
@@ -73,8 +74,9 @@ def inherited(marks: Mapping[str, T], clause_id: str) -> T | None:
 
 
 def note_tooltip(note: str, text: str = "") -> str:
-    """Rich text for a tooltip: the note, then the clause; both escaped (text is data)."""
+    """Rich text for a tooltip: the note, then the clause; both escaped (text is data),
+    without bidi controls."""
     parts = [f"<p><b>Note:</b> {html.escape(note)}</p>"] if note else []
     if text:
         parts.append(f"<p>{html.escape(' '.join(text.split()))}</p>")
-    return "".join(parts)
+    return display_text("".join(parts))
