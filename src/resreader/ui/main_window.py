@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library, self.settings, self.persist = library, settings, persist
         self.current: Entry | None = None
+        self._file_error = ""  # the bar's text when it reports a file that did not open
         self.model = LibraryModel(library, self)
         self.opener = Opener(self.model, settings, self)
         self.library_panel = LibraryPanel(self.model, self)
@@ -69,15 +70,16 @@ class MainWindow(QMainWindow):
         self.original_page = OriginalPageWiring(self.reader, self)
         self.actions = build_menus(self)
         self.setAcceptDrops(True)
-        self.opener.failed.connect(self.show_error)
+        self.opener.failed.connect(self._open_failed)
         self.opener.libraryChanged.connect(self._library_changed)
         self.opener.openedLater.connect(self._show_opened)
         self.opener.worker.busyChanged.connect(self.busy.set_busy)
-        self.library_panel.entryChosen.connect(self.show_entry)
+        self.library_panel.entryChosen.connect(self._entry_chosen)
         self.library_panel.selectionChanged.connect(self._update_actions)
         self.reader.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.reader.view.resolutionLinkClicked.connect(self.open_symbol)
         self.compareRequested.connect(self.show_comparison)
+        self.tabs.currentChanged.connect(self._update_actions)
         self.compare_page.diffCreated.connect(
             lambda diff: diff.clauseOpenRequested.connect(self.open_compared_clause))
         self.reader.view.otherLinkClicked.connect(
@@ -111,6 +113,11 @@ class MainWindow(QMainWindow):
             self.reader.retypeset()
 
     # -- opening --
+    def _entry_chosen(self, entry: Entry) -> None:
+        if entry is not self.current:
+            self._clear_file_error()
+        self.show_entry(entry)
+
     def show_entry(self, entry: Entry) -> None:
         if entry is self.current:
             self.tabs.setCurrentWidget(self.reader)
@@ -126,19 +133,22 @@ class MainWindow(QMainWindow):
 
     def open_paths(self, paths: list[Path]) -> bool:
         """Open files into the library and show the last good one; False if any failed."""
+        self._clear_file_error()
         opened = self.opener.open_paths(paths)
         self._show_opened(opened)
         return len(opened) == len(paths)
 
     def open_paths_later(self, paths: list[Path]) -> None:
         """As the user opens files: PDF and Word files parse in a thread, the window live."""
-        if not self.opener.open_later(paths):
+        if self.opener.open_later(paths):
+            self._clear_file_error()  # this open's own failures come after
+        else:
             self.open_paths(paths)
 
     def _show_opened(self, opened: list[Entry]) -> None:
         if opened:
+            self.show_entry(opened[-1])  # current first: selecting it clears nothing
             self.library_panel.select_entries(opened, current=opened[-1])
-            self.show_entry(opened[-1])
 
     def open_names(self, names: list[str]) -> bool:
         """Open files or symbols (`60/212`) as given on the command line."""
@@ -184,10 +194,13 @@ class MainWindow(QMainWindow):
             self.show_comparison(self.current, others[labels.index(label)])
 
     def show_comparison(self, a: Entry, b: Entry, keep_order: bool = False) -> None:
+        self._clear_file_error()
         self.compare_page.compare(a, b, keep_order)
         self.tabs.setCurrentWidget(self.compare_page)
+        self.compare_page.focus_changes()  # F7 / Alt+Down walk it at once
         left, right = self.compare_page.entries or (a, b)
         self.setWindowTitle(f"{left.resolution.label} → {right.resolution.label} — {APP_NAME}")
+        self._update_actions()
 
     def open_compared_clause(self, side: str, clause_id: str) -> None:
         entry = self.compare_page.entry_for(side)
@@ -211,6 +224,16 @@ class MainWindow(QMainWindow):
         self.messages.show_message(text, kind)
         self.statusBar().showMessage(text, 15000)
 
+    def _open_failed(self, text: str) -> None:
+        self.show_error(text)
+        self._file_error = text
+
+    def _clear_file_error(self) -> None:
+        """A new open makes an earlier file's error old news (other messages stay)."""
+        if self._file_error and self.messages.text() == self._file_error:
+            self.messages.dismiss()
+        self._file_error = ""
+
     def _update_title(self) -> None:
         res = self.current.resolution if self.current else None
         parts = [res.label, res.title] if res else []
@@ -221,6 +244,10 @@ class MainWindow(QMainWindow):
             opened = self.current is not None and self.current.origin == "opened"
             self.actions.add_to_library.setEnabled(opened)
             self.actions.compare.setEnabled(len(self.library_panel.selected_entries()) == 2)
+            comparing = (self.tabs.currentWidget() is self.compare_page
+                         and self.compare_page.entries is not None)
+            self.actions.next_change.setEnabled(comparing)
+            self.actions.previous_change.setEnabled(comparing)
 
     # -- events --
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
