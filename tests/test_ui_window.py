@@ -228,3 +228,62 @@ def test_unreadable_library_files_are_reported_and_the_rest_listed(qtbot) -> Non
     assert ok and win.model.rowCount() == 6
     assert win.messages.isVisibleTo(win) and "broken.txt" in win.messages.text()
     assert win.messages.kind == "error"
+
+
+def _open_bad(window: MainWindow, tmp_path: Path) -> Path:
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    assert window.open_paths([bad]) is False
+    assert window.messages.isVisible() and "empty.txt" in window.messages.text()
+    return bad
+
+
+def test_a_later_good_open_clears_an_earlier_files_error(window: MainWindow,
+                                                       tmp_path: Path) -> None:
+    _open_bad(window, tmp_path)
+    assert window.open_paths([copy_seed(tmp_path, "A-RES-68-230.md", "good.md")])
+    assert not window.messages.isVisible()
+
+
+def test_choosing_another_library_entry_clears_an_earlier_files_error(
+        window: MainWindow, tmp_path: Path, qtbot) -> None:
+    _open_bad(window, tmp_path)
+    view = window.library_panel.view
+    row = shown_symbols(window).index("A/RES/62/209")
+    index = window.library_panel.proxy.index(row, 1)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+    assert window.windowTitle() == TITLE_62_209
+    assert not window.messages.isVisible()
+
+
+def test_a_comparison_clears_an_earlier_files_error(window: MainWindow,
+                                                    tmp_path: Path) -> None:
+    _open_bad(window, tmp_path)
+    window.show_comparison(window.library.by_symbol("60/212"),
+                           window.library.by_symbol("62/209"))
+    assert not window.messages.isVisible()
+
+
+def test_an_opens_own_failure_stays_and_warnings_stay(window: MainWindow,
+                                                      tmp_path: Path) -> None:
+    bad = _open_bad(window, tmp_path)
+    good = copy_seed(tmp_path, "A-RES-68-230.md", "good.md")
+    assert window.open_paths([bad, good]) is False  # one of this open's own files failed
+    assert window.messages.isVisible() and "empty.txt" in window.messages.text()
+    window.show_error("Your settings file could not be read; it was moved aside", "warning")
+    assert window.open_names(["62/209"])
+    assert window.messages.isVisible() and "moved aside" in window.messages.text()
+
+
+def test_a_filter_with_no_match_says_so(window: MainWindow, qtbot) -> None:
+    panel = window.library_panel
+    qtbot.keyClicks(panel.filter, "zzz")
+    assert shown_symbols(window) == []
+    assert panel.empty_label.isVisible()
+    assert panel.empty_label.text() == "No resolution matches “zzz”"
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Backspace)
+    assert panel.empty_label.text() == "No resolution matches “zz”"
+    panel.filter.clear()
+    assert len(shown_symbols(window)) == 5
+    assert not panel.empty_label.isVisible()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTreeView,
     QVBoxLayout,
@@ -28,13 +29,33 @@ class LibraryPanel(QWidget):
         self.filter = QLineEdit(placeholderText="Filter by symbol or title",
                                 clearButtonEnabled=True)
         self.filter.setObjectName("libraryFilter")
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter_changed)
         self.view = self._make_view()
+        # An empty table alone reads as "the library is empty": say the filter hides all.
+        self.empty_label = QLabel(self, wordWrap=True,
+                                  alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setObjectName("libraryNoMatch")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setEnabled(False)  # drawn in the palette's quieter text colour
+        self.empty_label.hide()
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._update_empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.filter)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_empty()
+
+    def _update_empty(self, *_args: object) -> None:
+        text = self.filter.text().strip()
+        self.empty_label.setText(f"No resolution matches “{text}”")
+        self.empty_label.setVisible(bool(self.filter.text()) and self.proxy.rowCount() == 0)
 
     def _make_view(self) -> QTreeView:
         view = QTreeView(self)
