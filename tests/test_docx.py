@@ -967,3 +967,13 @@ def test_a_hostile_list_start_is_held_to_words_ceiling(start: str) -> None:
     )
     out = body_lines(para(italic("Decides"), run(" it;"), num=(1, 0)), numbering=numbering)
     assert len(out) == 1 and out[0].endswith("*Decides* it;") and len(out[0]) < 1400
+
+
+def test_a_member_of_an_unknown_zip_version_is_a_damaged_file() -> None:
+    # found by the corruption property test: a flipped byte made zipfile raise
+    # NotImplementedError("zip file version 6.4") out of parse()
+    data = bytearray(sample_draft())
+    at = data.find(b"PK\x01\x02")  # the first member's central directory entry
+    data[at + 6] = 64  # its "version needed to extract": 6.4
+    with pytest.raises(ParseError):
+        parse(bytes(data), "t.docx")
