@@ -137,7 +137,8 @@ def test_html_is_black_by_default_and_coloured_on_request() -> None:
     plain = export_clauses(res, ["op12"], "html")
     coloured = export_clauses(res, ["op12"], "html", colour=True)
     assert "color:#" not in plain.replace("color:#000000", "")
-    assert re.search(r'<span style="color:#[0-9a-f]{6}">58/220</span>', coloured)
+    assert re.search(r'color:#(?!000000)[0-9a-f]{6}', coloured)  # the lead's colour
+    assert "recalling resolution 58/220 of 23 December 2003" in coloured  # citations: text
 
 
 def test_html_pastes_as_the_same_text(qapp) -> None:  # noqa: ANN001 - pytest-qt

@@ -130,8 +130,11 @@ class InlineHtmlFormatter(Formatter):
         return f"<span{css}>{inner}</span>" if css else inner
 
     def _link(self, href: str, inner: str, ttype: _TokenType) -> str:
-        colour = self._css(ttype, link=True)
-        return f'<a href="{html.escape(href, quote=True)}"{colour}>{inner}</a>'
+        if self.inline_styles:  # plain text around it: the link looks like one
+            css = f' style="color:{self.style.link_color};text-decoration:underline"'
+        else:
+            css = self._css(ttype, link=True)
+        return f'<a href="{html.escape(href, quote=True)}"{css}>{inner}</a>'
 
     def _css(self, ttype: _TokenType, link: bool = False) -> str:
         if not self.inline_styles:

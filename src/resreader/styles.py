@@ -1,8 +1,9 @@
 """One Pygments style family for resolution text: light, dark, and paper (for pasting).
 
 The reading pane uses `LightStyle` on white or `DarkStyle` on #1e1e1e, following the system.
-Leads are italic as in the printed documents; citations, document symbols and dates get
-quiet colours that keep at least WCAG AA contrast (4.5:1) on their background. `PaperStyle`
+Leads are italic as in the printed documents; citations, document symbols and dates are
+plain text, as the UN prints them, and only a citation of a resolution in the library is
+a link, in `link_color` (WCAG AA contrast, 4.5:1, on its background) and underlined. `PaperStyle`
 is what clipboard exports use: black on white, italics and superscripts only, because
 pasted agreed language must look like the rest of the user's draft.
 
@@ -12,7 +13,7 @@ Besides the token styles, each style names the few page colours the typesetter n
 from __future__ import annotations
 
 from pygments.style import Style
-from pygments.token import Generic, Literal, Name, String, Text, Token, Whitespace
+from pygments.token import Generic, Name, Text, Token, Whitespace
 
 __all__ = ["DarkStyle", "LightStyle", "PaperStyle", "style_for"]
 
@@ -40,10 +41,8 @@ class LightStyle(ResolutionStyle):
         Generic.Heading: "bold #1b1b1b",
         Generic.Subheading: "#9c1c52",  # footnote markers
         Name.Label: "#1b2f55",  # paragraph numbers and sub-paragraph markers
-        Name.Tag: "#0b57a4",  # cited resolutions
-        Name.Other: "#5a3d99",  # cited decisions
-        String.Other: "#7a4a00",  # document symbols
-        Literal.Date: "#2a6a33",
+        # Citations (Name.Tag, Name.Other, String.Other) and dates are text, as printed:
+        # only a citation the library holds is drawn as a link (`link_color`, underlined).
     }
 
 
@@ -64,10 +63,6 @@ class DarkStyle(ResolutionStyle):
         Generic.Heading: "bold #ececec",
         Generic.Subheading: "#f08ab4",
         Name.Label: "#b9cff5",
-        Name.Tag: "#78b4ff",
-        Name.Other: "#c6a9f7",
-        String.Other: "#e2b46c",
-        Literal.Date: "#8fd19a",
     }
 
 
