@@ -1,8 +1,9 @@
 """The document tree of a resolution: plain dataclasses, no I/O, no Qt.
 
-`Resolution.to_dict()` gives the JSON contract of DESIGN.md ("The model"), plus the
-issue's `agenda_item`, `report`, `annexes` and each clause's source `lines`.
-Line numbers are 1-based and inclusive, counted in the decoded source text.
+`Resolution.to_dict()` gives the JSON contract (`resreader parse --json`), with
+`agenda_item`, `report`, `annexes` and each clause's source `lines`. Line numbers are
+1-based and inclusive, counted in the decoded source text (for a PDF or Word file, in its
+laid-out text: see parsing/laidout.py); `boxes` say where a PDF printed each clause.
 """
 
 from __future__ import annotations

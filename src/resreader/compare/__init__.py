@@ -3,7 +3,7 @@
     from resreader.compare import compare
     cmp = compare(res_a, res_b, ignore_case=False, ignore_punctuation=False,
                   ignore_footnotes=True)
-    cmp.to_dict()  # DESIGN.md's diff JSON
+    cmp.to_dict()  # the JSON of `resreader diff --format json`
 
 The engine loads on first use: views import `resreader.compare.result` at start-up and
 should not pay for the engine until a comparison is asked for.

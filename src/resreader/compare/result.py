@@ -1,6 +1,6 @@
 """What `compare()` returns: plain data. Views render it; they never compute a diff.
 
-`Comparison.to_dict()` is the JSON contract of DESIGN.md ("Comparison").
+`Comparison.to_dict()` is the JSON contract of `resreader diff --format json`.
 
 `Pair.words` runs keep their whitespace: joining the `equal` and `insert` runs gives B's
 clause text, joining the `equal` and `delete` runs gives A's. Equal runs show B's wording;

@@ -1,6 +1,6 @@
 """A thin table model over a Comparison: one row per pair; columns margin, A, B.
 
-The Comparison stays the source of truth (DESIGN.md, "Layers"); the model only renders
+The Comparison stays the source of truth (docs/ARCHITECTURE.md, "Data flow"); the model only renders
 rows on demand and caches each cell's rich text until the comparison or colours change.
 """
 

@@ -2,7 +2,7 @@
 
 Both sides live in one item view (`DiffTable`), so paired clauses share a row at the same
 height and scroll together by construction; the view only renders a Comparison and asks
-it "which change is next" (DESIGN.md, "Compare"). compare() runs in `CompareWorker`.
+it "which change is next" (docs/ARCHITECTURE.md, "Data flow"). compare() runs in `CompareWorker`.
 """
 
 from __future__ import annotations
