@@ -54,9 +54,9 @@ def store(tmp_path: Path) -> HighlightStore:
 
 def test_add_update_remove_round_trip(store: HighlightStore) -> None:
     res = hand_made()
-    first = store.add(res, "op9", "green", "agreed language")
+    first = store.add(res, "op9", "teal", "agreed language")
     assert (first.key, first.clause_id, first.colour, first.note) == \
-        ("A/RES/62/209", "op9", "green", "agreed language")
+        ("A/RES/62/209", "op9", "teal", "agreed language")
     assert (first.label, first.title, first.source) == \
         ("A/RES/62/209", "South-South cooperation", "/tmp/62-209.txt")
     assert first.text == "Decides 9;" and first.created.endswith("+00:00")
@@ -79,7 +79,7 @@ def test_unknown_colour_is_refused(store: HighlightStore) -> None:
     with pytest.raises(ValueError, match="purple"):
         store.add(hand_made(), "op1", "purple")
     assert store.count() == 0
-    assert [c.name for c in store.colours()] == ["yellow", "green", "blue", "pink", "orange"]
+    assert [c.name for c in store.colours()] == ["yellow", "teal", "blue", "pink", "orange"]
     assert all(c.light.startswith("#") and c.dark.startswith("#") for c in PALETTE.values())
 
 
@@ -242,8 +242,8 @@ def test_display_colours_for_the_typesetter(store: HighlightStore) -> None:
     store.add(res, "op1", "green")
     store.add(res, "pp1", "pink")
     found = store.for_resolution(res)
-    assert display_colours(found) == {"pp1": PALETTE["pink"].light, "op1": PALETTE["green"].light}
-    assert display_colours(found, dark=True)["op1"] == PALETTE["green"].dark
+    assert display_colours(found) == {"pp1": PALETTE["pink"].light, "op1": PALETTE["teal"].light}
+    assert display_colours(found, dark=True)["op1"] == PALETTE["teal"].dark
 
 
 def test_annex_paragraphs_sort_after_the_operative_part(store: HighlightStore) -> None:

@@ -102,7 +102,7 @@ def test_three_clauses_from_reader_and_diff_copy_with_citations_and_survive_a_re
     qtbot.keyClick(reader.view, Qt.Key.Key_H, CTRL)
     # 2. the clause tree's context menu, in green
     colour_action(tree_menu(reader, win.highlighting.actions, tree_point(win, "pp6")),
-                  "Green").trigger()
+                  "Teal").trigger()
     # 3. the diff view: the context menu on B's paragraph 3, in blue
     compare(qtbot, win)
     diff = win.compare_page.diff
@@ -111,7 +111,7 @@ def test_three_clauses_from_reader_and_diff_copy_with_citations_and_survive_a_re
 
     store = win.highlighting.store
     assert {cid: h.colour for cid, h in store.for_resolution("A/RES/62/209").items()} == \
-        {"pp6": "green", "op3": "blue", "op12": "yellow"}
+        {"pp6": "teal", "op3": "blue", "op12": "yellow"}
     # Ctrl+Shift+C in the diff view copies the focused pane's (B's) resolution
     diff.table.setFocus()
     qtbot.keyClick(diff.table, Qt.Key.Key_C, CTRL_SHIFT)
@@ -128,7 +128,7 @@ def test_three_clauses_from_reader_and_diff_copy_with_citations_and_survive_a_re
     assert again.current is not None and again.current.symbol == "A/RES/62/209"
     model = again.reader.model
     assert [model.index_for(c).data(HighlightRole) for c in ("pp6", "op3", "op12", "op1")] == \
-        ["green", "blue", "yellow", ""]
+        ["teal", "blue", "yellow", ""]
     assert again.reader.highlights["op12"] == PALETTE["yellow"].light  # typeset in the text
     assert again.highlighting.actions.copy_highlighted.isEnabled()
 
@@ -214,10 +214,10 @@ def test_the_diff_shows_highlights_in_cells_and_overview_and_copies_a_redline(
     assert win.statusBar().currentMessage() == \
         "Copied the redline of A/RES/60/212 op1 → A/RES/62/209 op1"
     # highlighting B's clause from the menu marks the B side only
-    colour_action(menu, "Green").trigger()
+    colour_action(menu, "Teal").trigger()
     row_b = cmp.row_of("b", "op1")
-    assert diff.overview.highlights()[1] == {row_b: BARS["green"]}
-    assert diff.model.index(row_b, B).data(DiffModel.BarsRole)[0] == BARS["green"]
+    assert diff.overview.highlights()[1] == {row_b: BARS["teal"]}
+    assert diff.model.index(row_b, B).data(DiffModel.BarsRole)[0] == BARS["teal"]
     # the focused pane decides: A's cell current → A's resolution
     diff.table.setCurrentIndex(cell)
     target = win.highlighting.current()

@@ -13,7 +13,9 @@ from resreader.highlight_lookup import ResolutionFinder
 from resreader.highlights import PALETTE, HighlightStore
 from resreader.library import load
 from resreader.model import Paragraph, Resolution, SubParagraph
+from resreader.ui.diff_colors import DARK, LIGHT, status_colours
 from resreader.ui.highlight_actions import NOTHING_HIGHLIGHTED, HighlightActions
+from resreader.ui.highlight_marks import bar_colour
 from resreader.ui.highlights_model import (
     ClauseIdRole,
     ColourRole,
@@ -221,10 +223,10 @@ def test_context_menu_is_bound_to_its_clauses(qtbot, store) -> None:
     assert not by_text["&Remove Highlight"].isEnabled()
     assert not by_text["Copy &Highlighted Clauses"].isEnabled()
     assert by_text["Copy &Highlighted Clauses"].statusTip() == NOTHING_HIGHLIGHTED
-    green = next(a for a in by_text["&Highlight"].menu().actions() if a.text() == "Green")
+    green = next(a for a in by_text["&Highlight"].menu().actions() if a.text() == "Teal")
     with qtbot.waitSignal(actions.changed):
         green.trigger()
-    assert store.get(res, "op7(c)").colour == "green"
+    assert store.get(res, "op7(c)").colour == "teal"
     by_text["Add &Note…"].trigger()  # the dialog was cancelled: nothing changes
     assert store.get(res, "op7(c)").note == ""
 
@@ -273,3 +275,38 @@ def test_ctrl_shift_c_in_the_panel_copies_all_and_elsewhere_the_current(qtbot, f
         focus.setFocus()
         qtbot.keyClick(focus, Qt.Key.Key_C, keys)
     assert calls == ["panel", "A/RES/62/209", "panel"]
+
+
+def _lab(colour: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of "#rrggbb": distances there match what the eye tells apart."""
+    srgb = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in srgb)
+    xyz = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+           0.2126 * r + 0.7152 * g + 0.0722 * b,
+           (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+    fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def _distance(one: str, other: str) -> float:
+    return sum((p - q) ** 2 for p, q in zip(_lab(one), _lab(other), strict=True)) ** 0.5
+
+
+MIN_DISTANCE = 15.0  # ΔE*76: 2.3 is just noticeable; the old green was 2.3 from "added"
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_no_highlight_colour_is_near_a_diff_status_colour(dark: bool) -> None:
+    diff = status_colours(DARK if dark else LIGHT)
+    ours = {f"{c.name} background": c.dark if dark else c.light for c in PALETTE.values()}
+    ours |= {f"{name} bar": bar_colour(name) for name in PALETTE}
+    close = [(mine, theirs, round(_distance(a, b), 1)) for mine, a in ours.items()
+             for theirs, b in diff.items() if _distance(a, b) < MIN_DISTANCE]
+    assert close == []
+
+
+def test_a_highlight_stored_as_green_reads_as_teal(store) -> None:
+    res = hand_made()
+    store.add(res, "op12", "green")  # what an earlier version offered and stored
+    store.conn.execute("UPDATE highlights SET colour = 'green'")  # as an old file holds it
+    assert store.get(res, "op12").colour == "teal"

@@ -37,11 +37,13 @@ class Colour:
 
 PALETTE: dict[str, Colour] = {c.name: c for c in (
     Colour("yellow", "Yellow", "#fff0a0", "#5a4d00"),
-    Colour("green", "Green", "#cdeecb", "#1f4a27"),
+    Colour("teal", "Teal", "#aee0ea", "#174a52"),
     Colour("blue", "Blue", "#cfe2fb", "#1c3c61"),
-    Colour("pink", "Pink", "#fad2e4", "#5a2240"),
+    Colour("pink", "Pink", "#f6cdf0", "#5a2240"),
     Colour("orange", "Orange", "#ffdab0", "#5e3610"),
 )}
+# Names stored by earlier versions: "green" was the diff's "added" green, now teal.
+RENAMED = {"green": "teal"}
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ class HighlightStore:
     def add(self, res: Resolution, clause_id: str, colour: str = DEFAULT_COLOUR,
             note: str = "") -> Highlight:
         """Highlight a clause, or recolour it; a non-empty note replaces the old one."""
-        _check_colour(colour)
+        colour = _check_colour(colour)
         key, position, text = resolution_key(res), _position(res, clause_id), _text(res, clause_id)
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._writing():
@@ -134,8 +136,7 @@ class HighlightStore:
         return self._update(res, clause_id, "note", _clean_note(note))
 
     def set_colour(self, res: Resolution | str, clause_id: str, colour: str) -> bool:
-        _check_colour(colour)
-        return self._update(res, clause_id, "colour", colour)
+        return self._update(res, clause_id, "colour", _check_colour(colour))
 
     def get(self, res: Resolution | str, clause_id: str) -> Highlight | None:
         row = self.conn.execute(f"{_SELECT} WHERE h.key = ? AND h.clause_id = ?",
@@ -182,7 +183,8 @@ _SELECT = ("SELECT h.key, h.clause_id, h.colour, h.note, h.created, h.position, 
 
 
 def _highlight(row: sqlite3.Row) -> Highlight:
-    return Highlight(key=row["key"], clause_id=row["clause_id"], colour=row["colour"],
+    colour = RENAMED.get(row["colour"], row["colour"])
+    return Highlight(key=row["key"], clause_id=row["clause_id"], colour=colour,
                      note=row["note"], created=row["created"], label=row["label"],
                      title=row["title"], source=row["source"], position=row["position"],
                      text=row["text"])
@@ -192,9 +194,12 @@ def _key(res: Resolution | str) -> str:
     return res if isinstance(res, str) else resolution_key(res)
 
 
-def _check_colour(colour: str) -> None:
+def _check_colour(colour: str) -> str:
+    """The palette name for `colour` (an old name is renamed); ValueError if unknown."""
+    colour = RENAMED.get(colour, colour)
     if colour not in PALETTE:
         raise ValueError(f"unknown highlight colour {colour!r}; one of {', '.join(PALETTE)}")
+    return colour
 
 
 def _clean_note(note: str) -> str:

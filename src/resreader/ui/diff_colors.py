@@ -64,3 +64,10 @@ def is_dark(palette: QPalette) -> bool:
 
 def colors_for(palette: QPalette) -> DiffColors:
     return DARK if is_dark(palette) else LIGHT
+
+
+def status_colours(colors: DiffColors) -> dict[str, str]:
+    """Every colour that says what happened to a clause: what highlights must not look like."""
+    return {**colors.status, "delete_bg": colors.delete_bg, "delete_fg": colors.delete_fg,
+            "insert_bg": colors.insert_bg, "insert_fg": colors.insert_fg,
+            "added_tint": colors.added_tint, "removed_tint": colors.removed_tint}

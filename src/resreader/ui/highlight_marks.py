@@ -17,7 +17,8 @@ from resreader.highlights import PALETTE, Highlight, HighlightStore
 from resreader.model import Resolution
 from resreader.safe_text import display_text
 
-BARS = {"yellow": "#d4a000", "green": "#2e9444", "blue": "#2f6fd0", "pink": "#cc3d84",
+# Apart from the diff's status colours (tested), so a bar never reads as "added" or "moved".
+BARS = {"yellow": "#d4a000", "teal": "#0e99a8", "blue": "#1c8fe8", "pink": "#cc3d84",
         "orange": "#e06a0c"}
 BAR_WIDTH = 4  # pixels
 
