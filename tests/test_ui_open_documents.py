@@ -3,6 +3,9 @@ a thread with a busy indicator, bad files as one line; parse warnings in the bar
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,3 +163,18 @@ def test_warnings_of_a_pdf_show_in_the_bar(window: MainWindow, qtbot) -> None:
         pytest.skip("the PDF parser gives 79/1 no warnings now")
     bar = window.reader.warnings
     assert bar.isVisible() and res.warnings[0][:30] in bar.label.toolTip()
+
+
+def test_the_window_starts_without_loading_pdfium() -> None:
+    # the window's PDFium lock once imported parsing.pdf, and with it pypdfium2 and the
+    # whole parser: start-up went from 2.6x to 3.3x a bare window (the text parser itself
+    # loads here only when the parse cache is cold, as in this test)
+    code = (
+        "import sys\nfrom resreader.ui.app import application, build_window\n"
+        "application()\nwin, ok = build_window('library', [], persist=False)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('pypdfium2', 'resreader.parsing.pdf'))))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env)
+    assert run.stdout.strip().splitlines()[-1] == "[]"

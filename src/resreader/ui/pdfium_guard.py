@@ -5,6 +5,6 @@ window never waits on a parse that does not touch PDFium."""
 
 from __future__ import annotations
 
-from resreader.parsing.pdf.document import PDFIUM_LOCK
+from resreader.pdfium_lock import PDFIUM_LOCK
 
 __all__ = ["PDFIUM_LOCK"]

@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 
 from resreader.errors import ParseError
 from resreader.parsing.laidout import FOOTNOTE_RULE, LaidOut
-from resreader.parsing.pdf.document import PDFIUM_LOCK, open_pdf, repair_warning
+from resreader.parsing.pdf.document import open_pdf, repair_warning
 from resreader.parsing.pdf.lines import Line, group_lines
 from resreader.parsing.pdf.masthead import masthead_lines
 from resreader.parsing.pdf.notes import collect_notes, note_text
@@ -24,6 +24,7 @@ from resreader.parsing.pdf.paragraphs import (
 from resreader.parsing.pdf.runs import PageReader
 from resreader.parsing.pdf.wording import paragraph_text
 from resreader.parsing.pdf.zones import PageZones, split_zones
+from resreader.pdfium_lock import PDFIUM_LOCK
 
 __all__ = ["read_pdf"]
 

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import re
-import threading
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from resreader.errors import ParseError
-
-# PDFium is not thread-safe: one document is read at a time in a process.
-PDFIUM_LOCK = threading.RLock()
 
 _LOAD_ERRORS = {
     raw.FPDF_ERR_FILE: "the PDF cannot be read (damaged or cut short)",
