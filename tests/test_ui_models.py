@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from resreader import parse
-from resreader.library import Library, load
+from resreader.library import Entry, Library, load
 from resreader.model import Footnote, Paragraph, Reference, Resolution, SubParagraph
+from resreader.safe_text import BIDI_CONTROLS
 from resreader.ui.clause_model import ClauseIdRole, ClauseModel, KindRole, LeadRole
 from resreader.ui.library_model import EntryRole, LibraryFilter, LibraryModel
 
@@ -157,3 +158,17 @@ def test_clause_tooltips_show_markup_in_the_text_as_text(qtbot) -> None:
                      if model.index(r, 0).data() == "Operative")
     tip = model.index(0, 0, operative).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;" in tip and "<b>bold" not in tip
+
+
+def test_library_cells_and_tooltips_drop_bidi_controls(tmp_path: Path) -> None:
+    # A right-to-left override would make "Budget 2001" read "Budget 1002" on screen.
+    library = Library(user_dir=tmp_path, include_seeds=False)
+    spoof = "Budget \u202e1002\u202c and \u2067isolate\u2069 \u202aemb\u202b\u202d"
+    res = Resolution(symbol="A/RES/99/\u202e12", title=spoof, adopted="2020-01-02")
+    library.entries.append(Entry(tmp_path / "x.txt", "user", res))
+    model = LibraryModel(library)
+    shown = [model.index(0, c).data() for c in range(3)]
+    tip = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert shown == ["A/RES/99/12", "Budget 1002 and isolate emb", "2020-01-02"]
+    assert "Budget 1002 and isolate emb" in tip
+    assert not any(ch in "".join(shown) + tip for ch in BIDI_CONTROLS)

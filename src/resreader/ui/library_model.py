@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from resreader.library import Entry, Library, chronology
+from resreader.safe_text import display_text
 from resreader.ui.headers import column_title
 from resreader.ui.tooltips import text_tooltip
 
@@ -69,7 +70,8 @@ class LibraryModel(QAbstractItemModel):
             return None
         entry = self.library.entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return _cell(entry, index.column())
+            cell = _cell(entry, index.column())
+            return None if cell is None else display_text(cell)  # no spoofing reorder
         if role == Qt.ItemDataRole.ToolTipRole:
             return text_tooltip(f"{entry.symbol or entry.path.stem} — {entry.title}\n"
                                 f"{entry.path}\n({ORIGINS.get(entry.origin, entry.origin)})")
@@ -78,7 +80,7 @@ class LibraryModel(QAbstractItemModel):
         if role == PathRole:
             return str(entry.path)
         if role == FilterRole:
-            return f"{entry.symbol or ''} {entry.title}"
+            return display_text(f"{entry.symbol or ''} {entry.title}")  # what is shown
         if role == SortRole:
             return _sort_key(entry, index.column())
         return None
