@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from resreader.model import Paragraph, Resolution, SubParagraph
+from resreader.safe_text import display_text
 from resreader.ui.headers import column_title
 from resreader.ui.highlight_marks import Marks, inherited, note_tooltip
 
@@ -155,10 +156,13 @@ class ClauseModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self._node(index)
-        if role in (HighlightRole, NoteRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self._highlight_data(node, role)
+            return display_text(tip) if tip else tip
+        if role in (HighlightRole, NoteRole):
             return self._highlight_data(node, role)
         roles = {
-            Qt.ItemDataRole.DisplayRole: node.label,
+            Qt.ItemDataRole.DisplayRole: display_text(node.label),
             # Custom roles are never None: PySide6 6.12 under-counts None's references when
             # an empty QVariant comes back to Python, and Python 3.11 aborts when it hits 0.
             ClauseIdRole: node.clause_id or "",

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from resreader.compare.result import STATUSES, Pair
 from resreader.model import Clause, Paragraph, Resolution
+from resreader.safe_text import display_text
 from resreader.ui.diff_colors import DiffColors
 
 LEAD_MARK = "⚑ lead"
@@ -66,7 +67,7 @@ def margin_tooltip(pair: Pair, clauses_a: Mapping[str, Clause],
         parts.append(f"{MIGRATED_MARK}: moved between the preamble and the operative part.")
     if pair.footnotes_changed:
         parts.append(f"{FOOTNOTES_MARK}: the footnotes attached to this clause changed.")
-    return "<p>" + "<br>".join(parts) + "</p>"
+    return display_text("<p>" + "<br>".join(parts) + "</p>")
 
 
 def _word_counts(pair: Pair) -> str:
@@ -87,7 +88,7 @@ def partner_tooltip(res: Resolution, cid: str | None, plain: str, side: str) -> 
         where = "B" if side == "a" else "A"
         return f"<p><i>No partner in {where} ({html.escape(res.label)}).</i></p>"
     text = html.escape(plain).replace("\n", "<br>")
-    return f"<p><b>{html.escape(res.label)} · {html.escape(cid)}</b><br>{text}</p>"
+    return display_text(f"<p><b>{html.escape(res.label)} · {html.escape(cid)}</b><br>{text}</p>")
 
 
 def summary_html(summary: Mapping[str, int], colors: DiffColors) -> str:
@@ -101,4 +102,4 @@ def header_text(res: Resolution) -> str:
     """A column header: symbol and title ("A/RES/60/212 — South-South cooperation")."""
     parts = [res.symbol, res.title]
     text = " — ".join(p for p in parts if p)
-    return text or res.label
+    return display_text(text or res.label)

@@ -18,6 +18,7 @@ from resreader.citation import locate
 from resreader.highlight_lookup import ResolutionFinder
 from resreader.highlights import PALETTE, Highlight, HighlightStore, all_clauses
 from resreader.model import Clause, Resolution
+from resreader.safe_text import display_text
 from resreader.ui import theme
 from resreader.ui.headers import column_title
 from resreader.ui.tooltips import text_tooltip
@@ -169,8 +170,11 @@ class HighlightsModel(QAbstractItemModel):
             return None
         pointer = index.internalPointer()
         if pointer is self._root:
-            return _group_data(self._groups[index.row()], index.column(), role)
-        return _highlight_data(pointer, index.row(), index.column(), role, self._dark)
+            found = _group_data(self._groups[index.row()], index.column(), role)
+        else:
+            found = _highlight_data(pointer, index.row(), index.column(), role, self._dark)
+        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        return display_text(found) if shown and isinstance(found, str) else found
 
 
 def _group_data(group: Group, column: int, role: int) -> Any:
