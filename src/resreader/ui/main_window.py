@@ -24,6 +24,7 @@ from resreader.store import Settings
 from resreader.ui import window_state
 from resreader.ui.actions import build_menus
 from resreader.ui.busy_indicator import BusyIndicator
+from resreader.ui.compare_default import best_candidate
 from resreader.ui.compare_page import ComparePage
 from resreader.ui.highlight_wiring import HighlightWiring
 from resreader.ui.library_model import LibraryModel
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.reader.view.resolutionLinkClicked.connect(self.open_symbol)
         self.compareRequested.connect(self.show_comparison)
         self.tabs.currentChanged.connect(self._update_actions)
+        self.tabs.currentChanged.connect(self._update_title)
         self.compare_page.diffCreated.connect(
             lambda diff: diff.clauseOpenRequested.connect(self.open_compared_clause))
         self.reader.view.otherLinkClicked.connect(
@@ -188,8 +190,12 @@ class MainWindow(QMainWindow):
             return
         others = [e for e in self.library.entries if e is not self.current]
         labels = [f"{e.symbol or e.path.name} — {e.title}" for e in others]
+        if not others:
+            self.statusBar().showMessage("The library holds nothing else to compare with", 8000)
+            return
         prompt = f"Compare {self.current.resolution.label} with:"
-        label, ok = QInputDialog.getItem(self, "Compare With", prompt, labels, 0, False)
+        first = best_candidate(self.current, others)  # the series' previous member, if any
+        label, ok = QInputDialog.getItem(self, "Compare With", prompt, labels, first, False)
         if ok and label in labels:
             self.show_comparison(self.current, others[labels.index(label)])
 
@@ -198,8 +204,7 @@ class MainWindow(QMainWindow):
         self.compare_page.compare(a, b, keep_order)
         self.tabs.setCurrentWidget(self.compare_page)
         self.compare_page.focus_changes()  # F7 / Alt+Down walk it at once
-        left, right = self.compare_page.entries or (a, b)
-        self.setWindowTitle(f"{left.resolution.label} → {right.resolution.label} — {APP_NAME}")
+        self._update_title()
         self._update_actions()
 
     def open_compared_clause(self, side: str, clause_id: str) -> None:
@@ -234,7 +239,13 @@ class MainWindow(QMainWindow):
             self.messages.dismiss()
         self._file_error = ""
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args: object) -> None:
+        """The tab shown names the title: the comparison on Compare, the resolution on Read."""
+        pair = self.compare_page.entries
+        if self.tabs.currentWidget() is self.compare_page and pair is not None:
+            left, right = pair
+            self.setWindowTitle(f"{left.resolution.label} → {right.resolution.label} — {APP_NAME}")
+            return
         res = self.current.resolution if self.current else None
         parts = [res.label, res.title] if res else []
         self.setWindowTitle(" — ".join([p for p in dict.fromkeys(parts) if p] + [APP_NAME]))
