@@ -136,7 +136,7 @@ def test_actions_and_panel_copy_to_the_clipboard(qtbot, board: QClipboard,
     actions = HighlightActions(store, lambda: (res, ["op12"]), owner)
     with qtbot.waitSignal(actions.message) as said:
         actions.copy_highlighted.trigger()
-    assert said.args == ["Copied 1 clause with citations"]
+    assert said.args == ["Copied 1 highlighted clause from A/RES/62/209"]
     assert "(A/RES/62/209, para. 7 (c))" in formats(board)[2]
 
     actions.copy_clause.trigger()  # the clause at the cursor, not highlighted

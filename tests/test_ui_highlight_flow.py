@@ -112,7 +112,7 @@ def test_three_clauses_from_reader_and_diff_copy_with_citations_and_survive_a_re
     store = win.highlighting.store
     assert {cid: h.colour for cid, h in store.for_resolution("A/RES/62/209").items()} == \
         {"pp6": "teal", "op3": "blue", "op12": "yellow"}
-    # Ctrl+Shift+C in the diff view copies the focused pane's (B's) resolution
+    # Ctrl+Shift+C in the diff view copies both sides' highlights (here only B has any)
     diff.table.setFocus()
     qtbot.keyClick(diff.table, Qt.Key.Key_C, CTRL_SHIFT)
     html, markdown, text = clipboard_formats(board)
@@ -121,7 +121,7 @@ def test_three_clauses_from_reader_and_diff_copy_with_citations_and_survive_a_re
     assert "<i" in html and "Taking note" in html  # the lead typeset in italics
     assert "*Taking note*" in markdown
     assert "Taking note of the initiatives" in text and "<" not in text
-    assert "Copied 3 clauses" in win.statusBar().currentMessage()
+    assert win.statusBar().currentMessage() == "Copied 3 highlighted clauses from A/RES/62/209"
 
     win.close()  # a restart: a new window over the same files
     again = open_window(qtbot, "library", ())
@@ -353,3 +353,31 @@ def test_the_clause_model_with_highlights_passes_the_model_tester(qtmodeltester)
     model.set_highlights({"op4": Mark("pink")})
     assert sorted(changed) == ["op3", "op4"]  # only the rows whose look changed
     assert model.index_for("op3").data(Qt.ItemDataRole.ToolTipRole).startswith("<p>Stresses")
+
+
+def test_ctrl_shift_c_in_compare_copies_both_sides_highlights_and_says_so(
+        qtbot, board: QClipboard) -> None:
+    win = open_window(qtbot)
+    store = win.highlighting.store
+    older = load(resolve("60/212"))
+    for cid in ("op1", "op2"):
+        store.add(older, cid, "orange")
+    compare(qtbot, win)
+    newer = win.compare_page.diff.comparison().b
+    for cid in ("pp6", "op3", "op12"):
+        store.add(newer, cid, "blue")
+    win.highlighting.on_changed(store.get(newer, "op3").key)
+    copy = win.highlighting.actions.copy_highlighted
+    assert copy.statusTip() == \
+        "Copy the 5 highlighted clauses of A/RES/60/212 and A/RES/62/209 with citations"
+    diff = win.compare_page.diff
+    diff.table.setCurrentIndex(diff.model.index(diff.comparison().row_of("b", "op3"), B))
+    diff.table.setFocus()  # B's pane in front: A's highlights are copied all the same
+    qtbot.keyClick(diff.table, Qt.Key.Key_C, CTRL_SHIFT)
+    html, markdown, text = clipboard_formats(board)
+    for content in (html, markdown, text):
+        assert content.index("(A/RES/60/212, para. 1)") < \
+            content.index("(A/RES/60/212, para. 2)") < content.index(PP6) < \
+            content.index(OP3) < content.index(OP12)
+    assert win.statusBar().currentMessage() == \
+        "Copied 5 highlighted clauses from A/RES/60/212 and A/RES/62/209"

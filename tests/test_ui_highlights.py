@@ -266,7 +266,8 @@ def test_ctrl_shift_c_in_the_panel_copies_all_and_elsewhere_the_current(qtbot, f
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     calls: list[str] = []
     monkeypatch.setattr(panel, "copy_all", lambda: calls.append("panel"))
-    monkeypatch.setattr(actions, "copy_highlights_of", lambda r: calls.append(r.label))
+    monkeypatch.setattr(actions, "copy_highlights_of_all",
+                        lambda rs: calls.extend(r.label for r in rs))
     with qtbot.waitActive(window):  # shortcuts only reach the active window
         window.show()
         window.activateWindow()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
 from resreader.highlight_lookup import ResolutionFinder
-from resreader.highlights import Highlight, HighlightStore, all_clauses
+from resreader.highlights import Highlight, HighlightStore, all_clauses, resolution_key
 from resreader.library import Library
 from resreader.model import Resolution
 from resreader.safe_text import display_text
@@ -33,11 +33,16 @@ class Copied:
     clauses: int = 0
     missing: list[str] = field(default_factory=list)  # resolutions whose text was not found
     gone: list[str] = field(default_factory=list)  # "A/RES/62/209 op14": no longer in the text
+    sources: list[str] = field(default_factory=list)  # labels of the resolutions copied from
 
     def message(self) -> str:
         if not (self.clauses or self.missing or self.gone):
             return "Nothing highlighted to copy"
-        done = f"Copied {self.clauses} clause{'' if self.clauses == 1 else 's'} with citations"
+        plural = "" if self.clauses == 1 else "s"
+        done = f"Copied {self.clauses} clause{plural} with citations"
+        if self.sources:  # say where they came from, so no side seems left out
+            done = f"Copied {self.clauses} highlighted clause{plural} from " + \
+                " and ".join(self.sources)
         if not self.clauses:
             done = "Nothing copied"
         if self.missing:
@@ -76,6 +81,27 @@ def copy_highlights(res: Resolution, store: HighlightStore, clipboard: QClipboar
     """The highlighted clauses of `res`, in document order, with their notes."""
     found = store.for_resolution(res)
     return copy_clauses(res, list(found), clipboard, _notes(found.values()))
+
+
+def copy_highlights_of_all(resolutions: Sequence[Resolution], store: HighlightStore,
+                           clipboard: QClipboard) -> Copied:
+    """The highlighted clauses of each resolution in turn (A's, then B's in Compare), each
+    group with its citations and notes; one clipboard item."""
+    items: list[tuple[Resolution, list[str], dict[str, str]]] = []
+    copied = Copied()
+    unique = {resolution_key(res): res for res in resolutions}  # the same one twice: once
+    for res in unique.values():
+        found = store.for_resolution(res)
+        ids, gone = _present(res, found)
+        copied.gone += gone
+        if ids:
+            items.append((res, ids, _notes(found.values())))
+            copied.clauses += len(ids)
+            copied.sources.append(res.label)
+    if items:
+        html, markdown, text = (_export().export_multi(items, fmt) for fmt in FORMATS)
+        put_clauses(clipboard, html, markdown, text)
+    return copied
 
 
 def copy_all_highlights(store: HighlightStore, library: Library | ResolutionFinder,

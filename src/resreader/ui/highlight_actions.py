@@ -27,6 +27,7 @@ from resreader.ui import clipboard as clip
 
 Target = tuple[Resolution, list[str]]
 Current = Callable[[], Target | None]
+Scope = Callable[[], list[Resolution]]  # what "Copy Highlighted Clauses" copies: in Compare, both
 AskNote = Callable[[QWidget | None, str], str | None]  # (parent, old note) -> new, None: cancel
 NOTHING_HIGHLIGHTED = "Nothing highlighted in this resolution"
 
@@ -54,9 +55,11 @@ class HighlightActions(QObject):
     message = Signal(str)  # what was done or what failed, for the status bar
 
     def __init__(self, store: HighlightStore, current: Current, parent: QWidget,
-                 clipboard: QClipboard | None = None, note_dialog: AskNote = ask_note) -> None:
+                 clipboard: QClipboard | None = None, note_dialog: AskNote = ask_note,
+                 scope: Scope | None = None) -> None:
         super().__init__(parent)
         self.store, self.current, self._widget = store, current, parent
+        self.scope = scope or self._current_resolution
         self._clipboard, self._ask_note = clipboard, note_dialog
         self.last_colour = DEFAULT_COLOUR
         self.highlight = self._action("&Highlight Clause", "Ctrl+H", self._on_highlight,
@@ -115,7 +118,12 @@ class HighlightActions(QObject):
         self.message.emit(clip.copy_clauses(res, list(ids), self._board()).message())
 
     def copy_highlights_of(self, res: Resolution) -> None:
-        self.message.emit(clip.copy_highlights(res, self.store, self._board()).message())
+        self.copy_highlights_of_all([res])
+
+    def copy_highlights_of_all(self, resolutions: Sequence[Resolution]) -> None:
+        """Each resolution's highlighted clauses in turn (A's, then B's), with citations."""
+        copied = clip.copy_highlights_of_all(resolutions, self.store, self._board())
+        self.message.emit(copied.message())
 
     # -- state --
     def update_state(self) -> None:
@@ -127,7 +135,7 @@ class HighlightActions(QObject):
             action.setEnabled(bool(ids))
         self.colour_menu.setEnabled(bool(ids))
         self.remove.setEnabled(any(i in found for i in ids))
-        self._set_copy_state(self.copy_highlighted, res, len(found))
+        self._set_copy_state(self.copy_highlighted, self.scope())
 
     def context_menu(self, res: Resolution, clause_ids: Sequence[str],
                      parent: QWidget | None = None) -> QMenu:
@@ -154,10 +162,13 @@ class HighlightActions(QObject):
         menu.addSeparator()
         plural = "Clauses with Citations" if len(ids) > 1 else "Clause with Citation"
         _add(menu, f"&Copy {plural}", bool(ids), lambda: self.copy_clauses(res, ids))
+        # What Ctrl+Shift+C copies: in Compare, both sides (when the menu is on one of them).
+        scope = self.scope()
+        both = scope if resolution_key(res) in {resolution_key(r) for r in scope} else [res]
         copy_all = _add(menu, "Copy &Highlighted Clauses", True,
-                        lambda: self.copy_highlights_of(res))
+                        lambda: self.copy_highlights_of_all(both))
         copy_all.setShortcut(self.copy_highlighted.shortcut())  # shown, handled by the window
-        self._set_copy_state(copy_all, res, len(found))
+        self._set_copy_state(copy_all, both)
         return menu
 
     # -- internals --
@@ -170,15 +181,27 @@ class HighlightActions(QObject):
         self._widget.addAction(action)  # live shortcuts while the parent's window is active
         return action
 
-    def _set_copy_state(self, action: QAction, res: Resolution | None, count: int) -> None:
+    def _current_resolution(self) -> list[Resolution]:
+        target = self.current()
+        return [target[0]] if target else []
+
+    def _counts(self, resolutions: Sequence[Resolution]) -> dict[str, int]:
+        """label → number of highlights, for the resolutions that have any."""
+        counts = {res.label: len(self.store.for_resolution(res)) for res in resolutions}
+        return {label: n for label, n in counts.items() if n}
+
+    def _set_copy_state(self, action: QAction, resolutions: Sequence[Resolution]) -> None:
+        counts = self._counts(resolutions)
+        count = sum(counts.values())
         action.setEnabled(count > 0)
-        if res is None:
+        if not resolutions:
             tip = "No resolution is open"
         elif count == 0:
-            tip = NOTHING_HIGHLIGHTED
+            tip = NOTHING_HIGHLIGHTED if len(resolutions) == 1 else \
+                "Nothing highlighted in either resolution"
         else:
             tip = f"Copy the {count} highlighted clause{'' if count == 1 else 's'} " \
-                  f"of {res.label} with citations"
+                  f"of {' and '.join(counts)} with citations"
         action.setStatusTip(tip)
         action.setToolTip(tip)
 
@@ -207,13 +230,13 @@ class HighlightActions(QObject):
         self._with_target(self.copy_clauses)
 
     def _on_copy_highlighted(self) -> None:
-        target = self.current()
-        if target is None:
+        resolutions = self.scope()
+        if not resolutions:
             return
-        if not self.store.for_resolution(target[0]):
-            self.message.emit(NOTHING_HIGHLIGHTED)
+        if not self._counts(resolutions):
+            self.message.emit(self.copy_highlighted.statusTip())
             return
-        self.copy_highlights_of(target[0])
+        self.copy_highlights_of_all(resolutions)
 
     def _board(self) -> QClipboard:
         return self._clipboard or QGuiApplication.clipboard()

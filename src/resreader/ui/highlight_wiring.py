@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QMenu
 from resreader.highlight_lookup import ResolutionFinder
 from resreader.highlights import HighlightStore, resolution_key
 from resreader.library import Entry
+from resreader.model import Resolution
 from resreader.ui.highlight_actions import HighlightActions, Target
 from resreader.ui.highlight_marks import marks_of
 from resreader.ui.highlight_reader import reader_target, text_menu, tree_menu
@@ -37,7 +38,7 @@ class HighlightWiring(QObject):
     def __init__(self, window: MainWindow, store: HighlightStore) -> None:
         super().__init__(window)
         self.window, self.store = window, store
-        self.actions = HighlightActions(store, self.current, window)
+        self.actions = HighlightActions(store, self.current, window, scope=self.scope)
         finder = ResolutionFinder(e.resolution for e in window.library.entries)
         self.panel = HighlightsPanel(store, finder)
         self.dock = self._make_dock()
@@ -97,6 +98,14 @@ class HighlightWiring(QObject):
         if self.window.tabs.currentWidget() is self.window.compare_page:
             return self.diff.current() if self.diff is not None else None
         return reader_target(self.window.reader)
+
+    def scope(self) -> list[Resolution]:
+        """What Copy Highlighted Clauses copies: in Compare both resolutions, A's first."""
+        if self.window.tabs.currentWidget() is self.window.compare_page:
+            cmp = self.diff.view.comparison() if self.diff is not None else None
+            return [cmp.a, cmp.b] if cmp is not None else []
+        res = self.window.reader.resolution
+        return [res] if res is not None else []
 
     # -- reacting --
     def on_changed(self, key: str) -> None:
