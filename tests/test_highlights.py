@@ -255,3 +255,29 @@ def test_annex_paragraphs_sort_after_the_operative_part(store: HighlightStore) -
     store.add(res, "op10")
     assert list(store.for_resolution(res)) == ["op10", "annex1.p1"]
     assert store.get(res, "annex1.p1").text == "Plan text."
+
+
+def test_the_last_colour_is_kept_in_the_database_and_survives_a_reopen(tmp_path: Path) -> None:
+    path = tmp_path / DB_NAME
+    store = HighlightStore(path)
+    assert store.last_colour() == "yellow"  # nothing chosen yet
+    store.set_last_colour("blue")
+    store.close()
+    again = HighlightStore(path)
+    assert again.last_colour() == "blue" and again.count() == 0  # a preference, no highlight
+    with pytest.raises(ValueError):
+        again.set_last_colour("mauve")
+    again.close()
+
+
+def test_a_database_from_before_the_meta_table_gains_it_and_keeps_its_highlights(
+        tmp_path: Path) -> None:
+    path = tmp_path / DB_NAME
+    store = HighlightStore(path)
+    store.add(hand_made(), "op12", "pink")
+    store.conn.execute("DROP TABLE meta")  # as the previous version left the file
+    store.close()
+    again = HighlightStore(path)
+    assert again.warnings == [] and again.last_colour() == "yellow"
+    assert list(again.for_resolution("A/RES/62/209")) == ["op12"]
+    again.close()

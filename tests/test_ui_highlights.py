@@ -311,3 +311,18 @@ def test_a_highlight_stored_as_green_reads_as_teal(store) -> None:
     store.add(res, "op12", "green")  # what an earlier version offered and stored
     store.conn.execute("UPDATE highlights SET colour = 'green'")  # as an old file holds it
     assert store.get(res, "op12").colour == "teal"
+
+
+def test_the_colour_chosen_last_is_the_default_after_a_restart(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    first = HighlightStore(path)
+    view = View(hand_made(), ["op12"])
+    pink = next(a for a in make_actions(qtbot, first, view).colour_menu.actions()
+                if a.text() == "Pink")
+    pink.trigger()
+    first.close()
+    again = HighlightStore(path)  # the next start
+    view.ids = ["pp6"]
+    make_actions(qtbot, again, view).highlight.trigger()  # Ctrl+H: no colour chosen this time
+    assert again.get(view.res, "pp6").colour == "pink"
+    again.close()

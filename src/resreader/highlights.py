@@ -154,6 +154,19 @@ class HighlightStore:
         return sorted(map(_highlight, rows),
                       key=lambda h: (_natural(h.label), h.key, *_clause_order(h)))
 
+    def last_colour(self) -> str:
+        """The colour chosen last (kept in the database's `meta` table), else the default."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'last_colour'").fetchone()
+        name = RENAMED.get(row[0], row[0]) if row else DEFAULT_COLOUR
+        return name if name in PALETTE else DEFAULT_COLOUR
+
+    def set_last_colour(self, colour: str) -> None:
+        colour = _check_colour(colour)
+        with self._writing():
+            self.conn.execute("INSERT INTO meta (name, value) VALUES ('last_colour', ?) "
+                              "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                              (colour,))
+
     def count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM highlights").fetchone()[0])
 

@@ -34,6 +34,9 @@ CREATE TABLE highlights (
     PRIMARY KEY (key, clause_id)
 );
 """
+# Preferences that belong with the highlights (the colour chosen last). Added in place, no
+# version bump: earlier versions check only the two tables above and ignore this one.
+META = "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
 EXPECTED_COLUMNS = {
     "resolutions": ["key", "label", "title", "source"],
     "highlights": ["key", "clause_id", "colour", "note", "created", "position", "text"],
@@ -105,6 +108,7 @@ def _read_only_copy(path: Path, reason: str) -> tuple[sqlite3.Connection, list[s
         _copy_read_only(path, memory)
         if _check_schema(memory):  # an empty file: start the schema in memory
             memory.executescript(f"{SCHEMA} PRAGMA user_version = {SCHEMA_VERSION};")
+        memory.execute(META)
     except (sqlite3.Error, DamagedError, OSError):
         memory.close()  # not even readable as ours: an empty store, with the same warning
         return _connect(":memory:"), [warning]
@@ -150,6 +154,8 @@ def _connect(target: str) -> sqlite3.Connection:
                 f"BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
         elif target != ":memory:":
             _probe_write(conn)
+        with conn:
+            conn.execute(META)
     except BaseException:
         conn.close()
         raise

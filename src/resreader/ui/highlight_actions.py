@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QClipboard, QColor, QGuiApplication, QIcon, Q
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
 from resreader.highlights import (
-    DEFAULT_COLOUR,
     NOTE_MAX,
     PALETTE,
     HighlightError,
@@ -61,7 +60,7 @@ class HighlightActions(QObject):
         self.store, self.current, self._widget = store, current, parent
         self.scope = scope or self._current_resolution
         self._clipboard, self._ask_note = clipboard, note_dialog
-        self.last_colour = DEFAULT_COLOUR
+        self.last_colour = store.last_colour()  # remembered across restarts
         self.highlight = self._action("&Highlight Clause", "Ctrl+H", self._on_highlight,
                                       "Highlight the clause at the cursor or the selected ones")
         self.colour_menu = QMenu("Highlight &Colour", parent)
@@ -94,7 +93,12 @@ class HighlightActions(QObject):
     # -- operations on explicit clauses (what the actions and context menus call) --
     def highlight_clauses(self, res: Resolution, ids: Sequence[str], colour: str) -> None:
         self.last_colour = colour
-        self._write(res, lambda: [self.store.add(res, i, colour) for i in ids])
+
+        def write() -> None:
+            for i in ids:
+                self.store.add(res, i, colour)
+            self.store.set_last_colour(colour)
+        self._write(res, write)
 
     def note_clauses(self, res: Resolution, ids: Sequence[str]) -> None:
         found = self.store.for_resolution(res)
