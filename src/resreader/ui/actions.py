@@ -34,6 +34,8 @@ class Actions:
     compare_with: QAction
     next_change: QAction
     previous_change: QAction
+    show_library: QAction
+    shortcuts: QAction
     recent_menu: QMenu
 
 
@@ -85,8 +87,15 @@ def build_menus(window: MainWindow) -> Actions:
                             ["F7", "Alt+Down"]),
         previous_change=_action(window, "&Previous Change",
                                 window.compare_page.previous_change, ["Shift+F7", "Alt+Up"]),
+        show_library=_action(window, "&Library", lambda: None, ["Ctrl+L"],
+                             "Show or hide the library list"),
+        shortcuts=_action(window, "&Keyboard Shortcuts", window.show_shortcuts, ["Ctrl+/"],
+                          "List every keyboard shortcut, by menu"),
         recent_menu=QMenu("Open &Recent", window),
     )
+    actions.show_library.setCheckable(True)
+    actions.show_library.setChecked(True)
+    actions.show_library.toggled.connect(window.set_library_visible)
     for action in (actions.add_to_library, actions.compare, actions.next_change,
                    actions.previous_change):
         action.setEnabled(False)
@@ -107,6 +116,8 @@ def build_menus(window: MainWindow) -> Actions:
     edit_menu.addSeparator()
     window.highlighting.actions.fill_menu(edit_menu)
 
+    view_menu.addAction(actions.show_library)
+    view_menu.addSeparator()
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
     view_menu.addSeparator()
     view_menu.setToolTipsVisible(True)  # a disabled Original Page says why
@@ -121,6 +132,8 @@ def build_menus(window: MainWindow) -> Actions:
     window.compare_page.diffCreated.connect(
         lambda diff: compare_menu.addActions(list(diff.actions.options.values())))
 
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addSeparator()
     help_menu.addAction(_action(window, "&About resreader", lambda: show_about(window)))
     return actions
 

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -15,6 +26,28 @@ from PySide6.QtWidgets import (
 
 from resreader.library import Entry
 from resreader.ui.library_model import EntryRole, LibraryFilter, LibraryModel
+
+TITLE_COLUMN = 1
+PADDING = 8  # the style's text margins in a cell, both sides
+
+
+class WrappingTitles(QStyledItemDelegate):
+    """Rows as tall as the title wrapped to its column: QTreeView asks a size hint without
+    the column's width, so a wrapped title would otherwise be cut to one line."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() != TITLE_COLUMN:
+            return hint
+        width = max(self.view.columnWidth(TITLE_COLUMN) - PADDING, 1)
+        box = option.fontMetrics.boundingRect(  # type: ignore[attr-defined]
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, str(index.data() or ""))
+        return QSize(hint.width(), max(hint.height(), box.height() + 4))
 
 
 class LibraryPanel(QWidget):
@@ -62,18 +95,24 @@ class LibraryPanel(QWidget):
         view.setObjectName("libraryView")
         view.setModel(self.proxy)
         view.setRootIsDecorated(False)
-        view.setUniformRowHeights(True)
+        # Titles wrap in the title column (rows grow to fit): "South-South co…" read the same
+        # for four seeds. A word too long for a line is elided in the middle; the tooltip
+        # always holds the whole title.
+        view.setWordWrap(True)
+        view.setUniformRowHeights(False)
+        view.setItemDelegate(WrappingTitles(view))
         view.setAlternatingRowColors(True)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSortingEnabled(True)
         view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.sectionResized.connect(lambda *_: view.doItemsLayout())  # re-wrap to the width
         view.selectionModel().currentRowChanged.connect(self._on_current)
         view.selectionModel().selectionChanged.connect(self._on_current)
         view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())

@@ -33,8 +33,10 @@ from resreader.ui.message_bar import MessageBar
 from resreader.ui.opener import Opener, choose_files, dropped_paths
 from resreader.ui.original_page_action import OriginalPageWiring
 from resreader.ui.reader_panel import ReaderPanel, Typesetter
+from resreader.ui.shortcuts_dialog import ShortcutsDialog
 
 APP_NAME = "resreader"
+LIBRARY_WIDTH = 250  # by default: at 1024 px wide the reading pane keeps its room
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([285, 995])
+        self.splitter.setSizes([LIBRARY_WIDTH, 1280 - LIBRARY_WIDTH])
         self.setCentralWidget(self._central())
         self.busy = BusyIndicator(self)
         self.statusBar().addPermanentWidget(self.busy)  # there from the start: no jump later
@@ -221,6 +223,20 @@ class MainWindow(QMainWindow):
     def open_find(self) -> None:
         self.tabs.setCurrentWidget(self.reader)
         self.reader.find_bar.open_bar()
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts, built afresh from the actions as they are now."""
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def set_library_visible(self, visible: bool) -> None:
+        """View › Library (Ctrl+L): hiding it gives the reading pane the room."""
+        if self.actions.show_library.isChecked() != visible:
+            self.actions.show_library.setChecked(visible)  # toggled: back here, in step
+        elif not visible and self.library_panel.isAncestorOf(self.focusWidget()):
+            self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.library_panel.setVisible(visible)
 
     def set_zoom(self, steps: int) -> None:
         self.reader.view.set_zoom(steps)

@@ -1,5 +1,5 @@
-"""Window geometry, splitter sizes, zoom and the original-page pane ⇄ the settings store
-(Qt blobs as base64).
+"""Window geometry, splitter sizes, zoom, the original-page pane and whether the library is
+shown ⇄ the settings store (Qt blobs as base64).
 
 Each value is checked here, where Qt is given it, with the store's own checks: one Qt cannot
 take (text that is not base64, a size past Qt's int) is ignored and the default kept.
@@ -49,6 +49,7 @@ def restore(window: MainWindow) -> None:
     if is_int(zoom):
         window.set_zoom(zoom)
     window.original_page.action.setChecked(settings.get("original_page") is True)
+    window.set_library_visible(settings.get("library_visible") is not False)
 
 
 def save(window: MainWindow) -> None:
@@ -59,4 +60,5 @@ def save(window: MainWindow) -> None:
     settings.set("read_splitter", window.reader.splitter.sizes())
     settings.set("zoom", window.reader.view.zoom)
     settings.set("original_page", window.original_page.action.isChecked())
+    settings.set("library_visible", window.library_panel.isVisibleTo(window))
     settings.save()
