@@ -15,6 +15,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+from resreader.highlights_recover import recover
+
 SCHEMA_VERSION = 1
 SCHEMA = """
 CREATE TABLE resolutions (
@@ -78,11 +80,20 @@ def open_database(path: Path | None) -> tuple[sqlite3.Connection, list[str]]:
     warning = (f"Highlights database {path} could not be opened ({reason}); it was moved "
                f"aside to {moved} and a new one was started.")
     try:
-        return _connect(str(path)), [warning]
+        conn, more = _connect(str(path)), list[str]()
     except (sqlite3.Error, DamagedError, OSError) as err:
         conn, more = _in_memory(f"A new highlights database {path} could not be created "
                                 f"({_reason(err)})")
-        return conn, [warning, *more]
+    return conn, [f"{warning} {_recovered(moved, conn)}", *more]
+
+
+def _recovered(moved: Path, conn: sqlite3.Connection) -> str:
+    """Recover what the moved file still holds; the sentence that tells the user."""
+    count = recover(moved, conn)
+    if count == 0:
+        return f"None of its highlights could be recovered; the damaged file is kept at {moved}."
+    what = "1 highlight" if count == 1 else f"{count} of the highlights"
+    return f"Recovered {what} from the damaged file {moved}, which is kept."
 
 
 def _in_memory(problem: str) -> tuple[sqlite3.Connection, list[str]]:

@@ -65,7 +65,8 @@ class DiffHighlights(QObject):
         cmp = self.view.comparison()
         if cmp is None or (key is not None and key not in _keys(cmp.a, cmp.b)):
             return
-        model, rows = self.view.model, ({}, {})
+        model = self.view.model
+        rows: tuple[dict[int, str], dict[int, str]] = ({}, {})  # row → tick colour, A and B
         self.view.table.delegate.clear_documents()  # the same layout, other backgrounds
         for side, res, ticks in (("a", cmp.a, rows[0]), ("b", cmp.b, rows[1])):
             marks = marks_of(self.store, res)
