@@ -177,3 +177,13 @@ def test_ctrl_l_hides_and_shows_the_library_and_it_is_remembered(qtbot) -> None:
     assert not again.library_panel.isVisible() and not again.actions.show_library.isChecked()
     again.actions.show_library.trigger()
     assert again.library_panel.isVisible()
+
+
+def test_a_first_start_fits_the_window_on_a_small_screen(qtbot) -> None:
+    # the default 1280x800 ran past a 1024-wide screen's edge; offscreen's screen is smaller
+    from resreader.ui.app import build_window
+
+    win, ok = build_window("library", [], persist=False)
+    qtbot.addWidget(win)
+    room = win.screen().availableGeometry()
+    assert win.width() <= room.width() and win.height() <= room.height()

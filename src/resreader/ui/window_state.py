@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from resreader.store import is_blob, is_int, is_sizes
 
@@ -18,6 +18,15 @@ if TYPE_CHECKING:
     from resreader.ui.main_window import MainWindow
 
 DEFAULT_SIZE = (1280, 800)
+
+
+def default_size(window: QWidget) -> tuple[int, int]:
+    """1280×800, or less on a smaller screen: the whole window stays on it."""
+    screen = window.screen()
+    if screen is None:
+        return DEFAULT_SIZE
+    room = screen.availableGeometry()
+    return min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height())
 
 
 def _blob(value: object) -> QByteArray | None:
@@ -39,7 +48,7 @@ def restore(window: MainWindow) -> None:
     settings = window.settings
     geometry = _blob(settings.get("geometry"))
     if geometry is None or not window.restoreGeometry(geometry):
-        window.resize(*DEFAULT_SIZE)
+        window.resize(*default_size(window))
     state = _blob(settings.get("window_state"))
     if state is not None:
         window.restoreState(state)
