@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QSplitter,
-    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -26,8 +25,8 @@ from resreader.ui.clause_model import ClauseIdRole, ClauseModel, KindRole, Targe
 from resreader.ui.find_bar import FindBar
 from resreader.ui.highlight_marks import Marks, background
 from resreader.ui.message_bar import MessageBar
+from resreader.ui.reader_history import History, Place, nav_action
 from resreader.ui.reader_view import ReaderView
-from resreader.ui.tooltips import text_tooltip
 
 # resolution_html(res, *, dark, library_symbols, highlights, font_family) -> str
 Typesetter = Callable[..., str]
@@ -51,6 +50,9 @@ class ReaderPanel(QWidget):
         self._following = False
         self.dark = False  # the variant last typeset
         self.library_symbols: frozenset[str] = frozenset()
+        self.library_titles: dict[str, str] = {}  # symbol → title, for the status bar
+        self.history = History()
+        self._navigating = False  # Back/Forward re-opening a resolution: not a new visit
         self.highlights: dict[str, str] = {}  # clause id → colour, drawn by the typesetter
         self.mark_source: MarkSource | None = None  # when set, `highlights` follows it
         self.marks: Marks = {}
@@ -71,8 +73,15 @@ class ReaderPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.view.clauseAtCursor.connect(self._select_row_for)
+        # connected before the window's own slot: the place is recorded before it is left
+        self.view.resolutionLinkClicked.connect(self._leaving_by_link)
         self.view.footnoteLinkClicked.connect(self.show_footnote)
-        self.view.highlighted.connect(lambda url: self.statusMessage.emit(url.toString()))
+        self.view.highlighted.connect(lambda url: self.statusMessage.emit(self.describe(url)))
+        self.back_action = nav_action(self, "&Back", QKeySequence.StandardKey.Back,
+                                      "Alt+Left", self.go_back)
+        self.forward_action = nav_action(self, "&Forward", QKeySequence.StandardKey.Forward,
+                                         "Alt+Right", self.go_forward)
+        self._update_nav()
 
     def _make_tree(self) -> QTreeView:
         tree = QTreeView(self)
@@ -179,11 +188,71 @@ class ReaderPanel(QWidget):
             if self.resolution else []
 
     def show_footnote(self, num: str) -> None:
-        """A clicked marker shows its note where the reader is; the text stays put."""
+        """A clicked marker goes to its note (Back returns) and says it in the status bar."""
         note = self.resolution.footnote(num) if self.resolution else None
-        text = f"Note {num}: {note.text}" if note else f"No note {num}"
-        self.statusMessage.emit(text)
-        QToolTip.showText(QCursor.pos(), text_tooltip(text), self.view)
+        here = self._here()
+        if note is not None and here is not None and self.go_to_clause(f"fn{num}"):
+            self.history.leave(here)
+            self._update_nav()
+        self.statusMessage.emit(f"Note {num}: {note.text}" if note else f"No note {num}")
+
+    def describe(self, url: QUrl) -> str:
+        """What a link under the pointer leads to, in words (empty when off every link)."""
+        text = url.toString()
+        if url.scheme() == "res":
+            symbol = text.removeprefix("res:")
+            title = self.library_titles.get(symbol)
+            return f"{symbol} — {title} (in your library)" if title \
+                else f"{symbol} (in your library)"
+        if url.scheme() == "fn":
+            num = text.removeprefix("fn:")
+            note = self.resolution.footnote(num) if self.resolution else None
+            return f"Note {num}: {note.text}" if note else f"No note {num}"
+        return f"Link not followed: {text}" if text else ""
+
+    # -- Back / Forward --
+    def go_back(self) -> None:
+        here = self._here()
+        if here is not None:
+            self._go_to(self.history.back(here))
+
+    def go_forward(self) -> None:
+        here = self._here()
+        if here is not None:
+            self._go_to(self.history.forward(here))
+
+    def _here(self) -> Place | None:
+        if self.resolution is None:
+            return None
+        return Place(self.resolution.symbol or "", self.view.textCursor().position(),
+                     self.view.top_position())
+
+    def _leaving_by_link(self, _symbol: str) -> None:
+        here = self._here()
+        if here is not None and not self._navigating:
+            self.history.leave(here)
+            self._update_nav()
+
+    def _go_to(self, place: Place | None) -> None:
+        if place is None:
+            return
+        if self.resolution is None or self.resolution.symbol != place.symbol:
+            # the window opens resolutions (and keeps its own notion of the current one):
+            # ask it by the route a followed link takes, without recording a new visit
+            self._navigating = True
+            try:
+                self.view.resolutionLinkClicked.emit(place.symbol)
+            finally:
+                self._navigating = False
+        if self.resolution is not None and self.resolution.symbol == place.symbol:
+            self.view.restore_cursor(place.caret)
+            self.view.keep_at_top(place.top)
+            self.view.mark_at_cursor()
+        self._update_nav()
+
+    def _update_nav(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
 
     def _expand_groups(self) -> None:
         for row in range(self.model.rowCount()):
@@ -202,7 +271,7 @@ class ReaderPanel(QWidget):
     def _show_first(self, target: str | None) -> None:
         cursor = self.view.document().find(target) if target else None
         if cursor is not None and not cursor.isNull():
-            self.view.setTextCursor(cursor)
+            self.view.set_cursor_quietly(cursor)
             self.view.ensureCursorVisible()
             self.view.mark_range(cursor.selectionStart(), cursor.selectionEnd())
 

@@ -50,6 +50,8 @@ class ReaderView(QTextBrowser):
         self.notes: dict[str, str] = {}  # clause id → its highlight's note, shown on hover
         self.zoom = 0
         self._mark: list[QTextEdit.ExtraSelection] = []
+        self._mark_span: tuple[int, int] | None = None  # kept as numbers: a cursor read
+        # back from an ExtraSelection is a wrapper PySide may hand out stale
         self.marked_clause = ""  # the clause the tree last went to, marked in the text
         self._matches: list[QTextEdit.ExtraSelection] = []
         self._last_clause = ""
@@ -78,6 +80,7 @@ class ReaderView(QTextBrowser):
     # -- content --
     def show_html(self, html: str, clause_ids: Iterable[str]) -> None:
         self._mark, self._matches, self._last_clause = [], [], ""
+        self._mark_span = None
         self.marked_clause = ""
         self.setHtml(html)
         self._fit_measure()
@@ -112,6 +115,18 @@ class ReaderView(QTextBrowser):
         self.marked_clause = clause_id
         return True
 
+    def set_cursor_quietly(self, cursor: QTextCursor) -> None:
+        """Move the caret (a reference's citation) without re-marking or announcing it."""
+        self._last_clause = self.index.clause_at(cursor.position()) or ""
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def mark_at_cursor(self) -> None:
+        """Mark the clause the caret is in: the one current clause follows the caret."""
+        clause = self.clause_at_cursor()
+        if clause:
+            self.mark_clause(clause)
+
     def mark_clause(self, clause_id: str) -> bool:
         """Mark a clause without moving: after typesetting again, the mark comes back."""
         span = self.index.range_of(clause_id) or self._anchor_span(clause_id)
@@ -130,13 +145,11 @@ class ReaderView(QTextBrowser):
         selection.format = QTextCharFormat()
         selection.format.setBackground(self._mark_colour())
         self._mark = [selection]
+        self._mark_span = (start, end)
         self._apply_selections()
 
     def marked_range(self) -> tuple[int, int] | None:
-        if not self._mark:
-            return None
-        cursor = self._mark[0].cursor
-        return cursor.selectionStart(), cursor.selectionEnd()
+        return self._mark_span
 
     # -- find in page --
     def find_all(self, text: str) -> int:
@@ -168,6 +181,7 @@ class ReaderView(QTextBrowser):
             self.setTextCursor(cursor)
             if not self.find(text, flags):
                 return 0
+        self._centre_caret()
         start = self.textCursor().selectionStart()
         return next((i + 1 for i, s in enumerate(self._matches)
                      if s.cursor.selectionStart() == start), 0)
@@ -239,10 +253,18 @@ class ReaderView(QTextBrowser):
         colour.setAlpha(80 if dark else 38)  # a wash that reads on either background
         return colour
 
+    def _centre_caret(self) -> None:
+        """A match stands mid-pane, with text around it, not on the bottom edge."""
+        bar = self.verticalScrollBar()
+        offset = self.cursorRect().center().y() - self.viewport().height() // 2
+        bar.setValue(bar.value() + offset)
+
     def _on_cursor(self) -> None:
         clause = self.clause_at_cursor() or ""
         if clause != self._last_clause:
             self._last_clause = clause
+            if clause:  # one current clause: the tint moves with the caret, as the tree does
+                self.mark_clause(clause)
             self.clauseAtCursor.emit(clause)
 
     def _on_link(self, url: QUrl) -> None:
