@@ -80,6 +80,11 @@ def test_back_and_forward_walk_the_followed_links(panel: ReaderPanel, qtbot) -> 
     click(qtbot, panel, point)
     assert panel.resolution.symbol == "A/RES/60/212"
     assert panel.back_action.isEnabled() and not panel.forward_action.isEnabled()
+    panel.find_bar.open_bar()  # Backspace while typing a search is no way back
+    qtbot.keyClicks(panel.find_bar.edit, "ab")
+    qtbot.keyClick(panel.find_bar.edit, Qt.Key.Key_Backspace)
+    assert panel.resolution.symbol == "A/RES/60/212" and panel.find_bar.edit.text() == "a"
+    panel.find_bar.close_bar()
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert panel.resolution is first
@@ -164,3 +169,30 @@ def test_find_next_puts_the_match_in_the_middle_third(panel: ReaderPanel, qtbot)
             assert height / 3 <= y <= 2 * height / 3, (y, height)
             checked += 1
     assert checked >= 1
+
+
+def test_in_the_window_a_followed_citation_and_alt_left_come_back(qtbot) -> None:
+    from resreader.library import Library
+    from resreader.store import Settings
+    from resreader.ui.main_window import MainWindow
+
+    window = MainWindow(Library(), Settings())
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts reach only the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    window.scan_library()
+    window.open_names(["62/209"])
+    reader = window.reader
+    if "A/RES/60/212" not in reader.library_symbols:
+        pytest.skip("60/212 is not in the default library")
+    click(qtbot, reader, link_point(reader, "res:A/RES/60/212"))
+    assert reader.resolution.symbol == "A/RES/60/212"
+    assert reader.back_action.isEnabled()
+    reader.view.setFocus()
+    qtbot.keyClick(reader.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert reader.resolution.symbol == "A/RES/62/209"
+    assert window.current.resolution is reader.resolution  # the window agrees
+    assert "62/209" in window.windowTitle()

@@ -15,18 +15,15 @@ from PySide6.QtWidgets import QWidget
 
 
 def nav_action(
-    owner: QWidget,
-    text: str,
-    key: QKeySequence.StandardKey,
-    fallback: str,
-    slot: Callable[[], None],
+    owner: QWidget, text: str, keys: tuple[str, Qt.Key], slot: Callable[[], None]
 ) -> QAction:
-    """Back or Forward: the platform's keys plus `fallback`, live anywhere in `owner`."""
+    """Back or Forward, live anywhere in `owner` (the Read tab).
+
+    Not the platform's whole list: on some desktops Back includes Backspace, which would
+    go back while deleting in the find bar.
+    """
     action = QAction(text, owner)
-    keys = QKeySequence.keyBindings(key) or []
-    if QKeySequence(fallback) not in keys:
-        keys.insert(0, QKeySequence(fallback))
-    action.setShortcuts(keys)
+    action.setShortcuts([QKeySequence(keys[0]), QKeySequence(keys[1])])
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.setStatusTip(f"{text.replace('&', '')} to the place left by following a link")
     action.triggered.connect(slot)

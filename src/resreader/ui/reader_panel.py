@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QSplitter,
@@ -77,10 +76,10 @@ class ReaderPanel(QWidget):
         self.view.resolutionLinkClicked.connect(self._leaving_by_link)
         self.view.footnoteLinkClicked.connect(self.show_footnote)
         self.view.highlighted.connect(lambda url: self.statusMessage.emit(self.describe(url)))
-        self.back_action = nav_action(self, "&Back", QKeySequence.StandardKey.Back,
-                                      "Alt+Left", self.go_back)
-        self.forward_action = nav_action(self, "&Forward", QKeySequence.StandardKey.Forward,
-                                         "Alt+Right", self.go_forward)
+        self.back_action = nav_action(self, "&Back", ("Alt+Left", Qt.Key.Key_Back),
+                                      self.go_back)
+        self.forward_action = nav_action(self, "&Forward", ("Alt+Right", Qt.Key.Key_Forward),
+                                         self.go_forward)
         self._update_nav()
 
     def _make_tree(self) -> QTreeView:
