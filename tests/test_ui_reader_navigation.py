@@ -31,8 +31,7 @@ def panel(qtbot) -> ReaderPanel:
 def open_with_links(panel: ReaderPanel) -> Resolution:
     """62/209, with 60/212 in the library; a followed link opens it, as the window does."""
     loaded = {symbol: load(SEEDS / name) for symbol, name in FILES.items()}
-    panel.library_symbols = frozenset(loaded)
-    panel.library_titles = {s: r.title for s, r in loaded.items()}
+    panel.set_library({s: r.title for s, r in loaded.items()})
     panel.view.resolutionLinkClicked.connect(lambda s: panel.show_resolution(loaded[s]))
     panel.show_resolution(loaded["A/RES/62/209"])
     return loaded["A/RES/62/209"]

@@ -127,6 +127,14 @@ class ReaderPanel(QWidget):
             self.warnings.dismiss()
         self.resolutionShown.emit()
 
+    def set_library(self, titles: dict[str, str]) -> None:
+        """The library's symbols and titles: links to them, described by title on hover."""
+        self.library_titles = dict(titles)
+        symbols = frozenset(titles)
+        if symbols != self.library_symbols:
+            self.library_symbols = symbols
+            self.retypeset()
+
     def retypeset(self, dark: bool | None = None) -> None:
         """Typeset again (palette changed, library changed); keeps the place in the text."""
         if self.resolution is None:
