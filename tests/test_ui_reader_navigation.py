@@ -195,3 +195,29 @@ def test_in_the_window_a_followed_citation_and_alt_left_come_back(qtbot) -> None
     assert reader.resolution.symbol == "A/RES/62/209"
     assert window.current.resolution is reader.resolution  # the window agrees
     assert "62/209" in window.windowTitle()
+
+
+def test_in_the_window_a_link_is_described_by_its_title_and_back_is_in_the_view_menu(
+    qtbot,
+) -> None:
+    from resreader.library import Library
+    from resreader.store import Settings
+    from resreader.ui.main_window import MainWindow
+
+    window = MainWindow(Library(), Settings())
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.scan_library()
+    window.open_names(["62/209"])
+    reader = window.reader
+    point = link_point(reader, "res:A/RES/60/212")
+    qtbot.mouseMove(reader.view.viewport(), QPoint(1, 1))
+    messages: list[str] = []
+    reader.statusMessage.connect(messages.append)
+    qtbot.mouseMove(reader.view.viewport(), point)
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert messages[-1] == "A/RES/60/212 — South-South cooperation (in your library)"
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert reader.back_action in view.actions() and reader.forward_action in view.actions()

@@ -118,6 +118,8 @@ def build_menus(window: MainWindow) -> Actions:
 
     view_menu.addAction(actions.show_library)
     view_menu.addSeparator()
+    view_menu.addActions([window.reader.back_action, window.reader.forward_action])
+    view_menu.addSeparator()
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
     view_menu.addSeparator()
     view_menu.setToolTipsVisible(True)  # a disabled Original Page says why

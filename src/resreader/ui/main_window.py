@@ -111,10 +111,7 @@ class MainWindow(QMainWindow):
 
     def _library_changed(self) -> None:
         self.highlighting.library_changed()
-        symbols = frozenset(e.symbol for e in self.library.entries if e.symbol)
-        if symbols != self.reader.library_symbols:
-            self.reader.library_symbols = symbols
-            self.reader.retypeset()
+        self.reader.set_library({e.symbol: e.title or "" for e in self.library.entries if e.symbol})
 
     # -- opening --
     def _entry_chosen(self, entry: Entry) -> None:
