@@ -19,8 +19,8 @@ from resreader import highlights_db
 from resreader.highlights import HighlightStore, default_path
 from resreader.library import load, resolve
 from resreader.store import config_dir
-from resreader.ui.app import build_window
 from resreader.ui.main_window import MainWindow
+from ui_helpers import active_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 RECENT = ["/tmp/Résolution 60-212.txt", "/tmp/b.txt"]
@@ -33,13 +33,7 @@ def _clear_clipboard(qapp: QApplication) -> Iterator[None]:
 
 
 def start(qtbot, mode: str = "library", names: tuple[str, ...] = ()) -> MainWindow:
-    win, ok = build_window(mode, list(names))
-    assert ok
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):  # shortcuts only reach the active window
-        win.show()
-        win.activateWindow()
-    return win
+    return active_window(qtbot, mode, names)
 
 
 def write_settings(values: dict[str, Any]) -> Path:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from resreader.highlights import PALETTE, HighlightStore, default_path
 from resreader.library import load, resolve
-from resreader.ui.app import build_window
 from resreader.ui.clause_model import ClauseIdRole, HighlightRole, NoteRole
 from resreader.ui.diff_model import A, B, DiffModel
 from resreader.ui.highlight_actions import NOTHING_HIGHLIGHTED
@@ -22,6 +21,7 @@ from resreader.ui.highlight_marks import BARS
 from resreader.ui.highlight_reader import text_menu, tree_menu
 from resreader.ui.highlights_model import ClauseIdRole as PanelClauseIdRole
 from resreader.ui.main_window import MainWindow
+from ui_helpers import active_window
 
 CTRL, CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier, \
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -39,13 +39,7 @@ def board(qapp: QApplication) -> Iterator[QClipboard]:
 
 
 def open_window(qtbot, mode: str = "open", names: tuple[str, ...] = ("62/209",)) -> MainWindow:
-    win, ok = build_window(mode, list(names))
-    assert ok
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):  # shortcuts only reach the active window
-        win.show()
-        win.activateWindow()
-    return win
+    return active_window(qtbot, mode, names)
 
 
 def clipboard_formats(board: QClipboard) -> tuple[str, str, str]:

@@ -12,18 +12,14 @@ from resreader.library import load
 from resreader.model import Footnote, Paragraph, Resolution, SubParagraph
 from resreader.ui.clause_model import ClauseIdRole
 from resreader.ui.reader_panel import ReaderPanel
+from ui_helpers import shown_panel
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 @pytest.fixture
 def panel(qtbot) -> ReaderPanel:
-    widget = ReaderPanel()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_panel(qtbot)
 
 
 def nested() -> Resolution:

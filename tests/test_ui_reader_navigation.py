@@ -13,6 +13,7 @@ from resreader.library import load
 from resreader.model import Resolution
 from resreader.ui.clause_model import ClauseIdRole
 from resreader.ui.reader_panel import ReaderPanel
+from ui_helpers import shown_panel
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 FILES = {"A/RES/62/209": "A-RES-62-209.txt", "A/RES/60/212": "A-RES-60-212.txt"}
@@ -20,12 +21,7 @@ FILES = {"A/RES/62/209": "A-RES-62-209.txt", "A/RES/60/212": "A-RES-60-212.txt"}
 
 @pytest.fixture
 def panel(qtbot) -> ReaderPanel:
-    widget = ReaderPanel()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_panel(qtbot)
 
 
 def open_with_links(panel: ReaderPanel) -> Resolution:
