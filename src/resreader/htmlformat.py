@@ -12,13 +12,15 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO
+from typing import IO, Any
 
 from pygments.filter import Filter
 from pygments.formatter import Formatter
-from pygments.token import STANDARD_TYPES, Generic, Name, String, Text, _TokenType
+from pygments.lexer import Lexer
+from pygments.token import STANDARD_TYPES, Generic, Name, String, Text, _TokenType, is_token_subtype
 
 from resreader.lexer import SUPERSCRIPTS, ResolutionLexer
+from resreader.styles import ResolutionStyle
 
 Token = tuple[_TokenType, str]
 Linker = Callable[[_TokenType, str], str | None]  # (type, text) -> href or None
@@ -31,11 +33,11 @@ class LeadFilter(Filter):
     """Italicise exactly the parser's lead; the lexer's own guess at the opening phrase
     (which may be longer or shorter) yields to it. With `lead=None` no lead is italic."""
 
-    def __init__(self, **options: object) -> None:
+    def __init__(self, **options: Any) -> None:  # Any: Pygments' options are untyped
         super().__init__(**options)
-        self.lead = options.get("lead") or None
+        self.lead: str | None = options.get("lead") or None
 
-    def filter(self, lexer: object, stream: Iterable[Token]) -> Iterator[Token]:
+    def filter(self, lexer: Lexer | None, stream: Iterable[Token]) -> Iterator[Token]:
         remaining = len(self.lead) if self.lead else 0
         at_start = True  # nothing but the lead (or whitespace) seen so far
         for ttype, value in stream:
@@ -60,24 +62,26 @@ def clause_tokens(text: str, lead: str | None) -> list[Token]:
     return list(lexer.get_tokens(text))
 
 
-class InlineHtmlFormatter(Formatter):
+class InlineHtmlFormatter(Formatter[str]):
     """Tokens → inline HTML fit for Qt's rich text, word processors and mail clients.
 
-    Options: `style` (a Pygments style), `inline_styles` (default True), `linker` (gives
-    the href of a cited resolution or symbol, or None to show it unlinked), `notes`
-    ({number: text}, the hover title of a footnote marker) and `footnote_links` (default
-    True; False writes bare superscripts, for text that leaves the app).
+    Options: `style` (a ResolutionStyle: links take its `link_color`), `inline_styles`
+    (default True), `linker` (gives the href of a cited resolution or symbol, or None to show
+    it unlinked), `notes` ({number: text}, the hover title of a footnote marker) and
+    `footnote_links` (default True; False writes bare superscripts, for text that leaves the
+    app).
     """
 
     name = "Inline HTML for resolutions"
-    aliases: list[str] = []
-    filenames: list[str] = []
+    aliases = []
+    filenames = []
+    style: type[ResolutionStyle]  # Formatter stores the style class it is given
 
-    def __init__(self, **options: object) -> None:
+    def __init__(self, **options: Any) -> None:  # Any: Pygments' options are untyped
         super().__init__(**options)
         self.inline_styles = bool(options.get("inline_styles", True))
-        self.linker: Linker = options.get("linker") or _no_link  # type: ignore[assignment]
-        self.notes: dict[str, str] = dict(options.get("notes") or {})  # type: ignore[arg-type]
+        self.linker: Linker = options.get("linker") or _no_link
+        self.notes: dict[str, str] = dict(options.get("notes") or {})
         self.footnote_links = bool(options.get("footnote_links", True))
         self._base = self.style.style_for_token(Text)
 
@@ -88,9 +92,9 @@ class InlineHtmlFormatter(Formatter):
     def token_html(self, ttype: _TokenType, value: str) -> str:
         if not value:
             return ""
-        if ttype in Generic.Subheading:
+        if is_token_subtype(ttype, Generic.Subheading):
             return self.marker_html(value)
-        if ttype in Generic.Emph or ttype in Generic.Strong:
+        if is_token_subtype(ttype, Generic.Emph) or is_token_subtype(ttype, Generic.Strong):
             value = value.strip("*") or value
         inner = html.escape(" ".join(value.split("\n")))
         href = self.linker(ttype, value) if ttype in _LINKABLE else None
@@ -117,7 +121,7 @@ class InlineHtmlFormatter(Formatter):
                 f"{html.escape(num)}</a>")
 
     def _styled(self, ttype: _TokenType, inner: str) -> str:
-        if ttype in Text:
+        if is_token_subtype(ttype, Text):
             return inner
         if not self.inline_styles:
             return f'<span class="{_css_class(ttype)}">{inner}</span>'
@@ -141,7 +145,7 @@ class InlineHtmlFormatter(Formatter):
             return f' class="{_css_class(ttype)}"' if link else ""
         colour = self.style.style_for_token(ttype)["color"]
         rules = [f"color:#{colour}"] if colour and (link or colour != self._base["color"]) else []
-        if link and ttype in Generic.Subheading:
+        if link and is_token_subtype(ttype, Generic.Subheading):
             rules.append("text-decoration:none")
         return f' style="{";".join(rules)}"' if rules else ""
 
@@ -151,6 +155,6 @@ def _no_link(_ttype: _TokenType, _value: str) -> None:
 
 
 def _css_class(ttype: _TokenType) -> str:
-    while ttype not in STANDARD_TYPES:
+    while ttype not in STANDARD_TYPES and ttype.parent is not None:  # the root is standard
         ttype = ttype.parent
     return STANDARD_TYPES[ttype]

@@ -24,7 +24,7 @@ official documents, a following "of" is not part of the lead (*Takes note* of th
 from __future__ import annotations
 
 from pygments.lexer import RegexLexer, bygroups, default, include
-from pygments.token import Generic, Literal, Name, String, Text, Whitespace
+from pygments.token import Generic, Literal, Name, String, Text, Whitespace, _TokenType
 
 __all__ = ["ResolutionLexer", "get_lexer"]
 
@@ -94,7 +94,7 @@ _SUBMARK = r"\((?:[a-z]{1,2}|[ivxl]{1,6})\)"
 _PARA_START = rf"[ \t]*{_BULLET}(?:\d{{1,3}}\.[ \t]+[*A-Z]|{_SUBMARK}[ \t])"
 
 
-def _citation_list(token: object) -> list:
+def _citation_list(token: _TokenType) -> list[tuple[str, _TokenType] | default]:
     """After "resolution(s)"/"decision(s)": numbers separated by commas, "and", "of <date>"."""
     return [
         (CITED, token),
@@ -112,8 +112,8 @@ class ResolutionLexer(RegexLexer):
 
     name = "Resolution"
     aliases = ["resolution", "unres"]
-    filenames: list[str] = []  # resolutions come as .txt/.md: never claim those globally
-    mimetypes: list[str] = []
+    filenames = []  # resolutions come as .txt/.md: never claim those globally
+    mimetypes = []
     url = "https://documents.un.org/"
     version_added = ""
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pygments.token import Name, _TokenType, is_token_subtype
+
 from resreader.citation import cited_symbol
-from resreader.htmlformat import InlineHtmlFormatter
+from resreader.htmlformat import InlineHtmlFormatter, Linker
 from resreader.model import Annex, Clause, Paragraph, Resolution, SubParagraph
 from resreader.safe_text import display_text
 from resreader.styles import ResolutionStyle, style_for
@@ -55,9 +57,10 @@ def clause_html(clause: Clause, res: Resolution, *, inline_styles: bool = True,
     """One clause (with its sub-paragraphs) as `<p>` blocks in the UN's own layout, for
     export: no anchors, no links, and no footnote markers unless asked for (then as plain
     superscripts), since the notes do not travel with the clause."""
-    formatter = InlineHtmlFormatter(style=style or style_for(dark), inline_styles=inline_styles,
+    chosen = style or style_for(dark)
+    formatter = InlineHtmlFormatter(style=chosen, inline_styles=inline_styles,
                                     footnote_links=False)
-    page = Page(formatter.style, formatter, anchors=False, tables=False, scale=scale,
+    page = Page(chosen, formatter, anchors=False, tables=False, scale=scale,
                  markers=footnote_markers)
     if isinstance(clause, Paragraph):
         return display_text("\n".join(_paragraph_blocks(clause, page)))
@@ -106,13 +109,11 @@ def _annex_blocks(res: Resolution, annex: Annex, page: Page) -> list[str]:
 
 # -- small helpers ------------------------------------------------------------------------
 
-def _library_linker(symbols: Iterable[str]):  # noqa: ANN202 - a Linker
+def _library_linker(symbols: Iterable[str]) -> Linker:
     by_key = {_key(symbol): symbol for symbol in symbols}
 
-    def link(ttype: object, value: str) -> str | None:
-        from pygments.token import Name
-
-        symbol = cited_symbol(value) if ttype in Name.Tag else value
+    def link(ttype: _TokenType, value: str) -> str | None:
+        symbol = cited_symbol(value) if is_token_subtype(ttype, Name.Tag) else value
         found = by_key.get(_key(symbol))
         return f"res:{found}" if found else None
 

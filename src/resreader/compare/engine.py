@@ -131,8 +131,8 @@ def _pair(status: str, a: Item | None, b: Item | None, similarity: float,
         item = a or b
         assert item is not None
         tag = "delete" if b is None else "insert"
-        return Pair(status, a and a.id, b and b.id, similarity, whole(tag, item.tokens),
-                    subpairs=_lone_subpairs(status, item.subs, a is None))
+        return Pair(status, a.id if a else None, b.id if b else None, similarity,
+                    whole(tag, item.tokens), subpairs=_lone_subpairs(status, item.subs, a is None))
     words = word_runs(a.tokens, b.tokens)
     lead_changed = bool(a.lead and b.lead and a.key != b.key and a.lead_key() != b.lead_key())
     return Pair(status, a.id, b.id, similarity, words.runs, lead_changed=lead_changed,

@@ -111,7 +111,8 @@ class Comparison:
         for pair in self.pairs:
             for p in pair.walk():
                 if getattr(p, side) == clause_id:
-                    return getattr(p, other)
+                    found: str | None = getattr(p, other)
+                    return found
         return None
 
     def to_dict(self) -> dict[str, Any]:

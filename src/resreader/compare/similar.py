@@ -79,8 +79,8 @@ class _Scorer:
         The bound is the shared distinct words plus the repeats one side could contribute
         (a word shared k times needs k - 1 repeats on each side): it never undercuts.
         """
-        a_info = [(i, set(seq), len(seq)) for i, seq in self.a_seqs.items()]
-        a_info = [(i, words, len(words), length) for i, words, length in a_info]
+        a_sets = [(i, set(seq), len(seq)) for i, seq in self.a_seqs.items()]
+        a_info = [(i, words, len(words), length) for i, words, length in a_sets]
         out = []
         for j, b_seq in self.b_seqs.items():
             b_set, b_len = set(b_seq), len(b_seq)
