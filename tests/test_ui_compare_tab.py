@@ -31,8 +31,8 @@ def test_ctrl_d_compares_the_selection_older_first(qtbot) -> None:
     qtbot.addWidget(win)
     entries = [win.library.by_symbol("62/209"), win.library.by_symbol("58/220")]
     win.library_panel.select_entries(entries, current=entries[0])
-    assert win.actions.compare.isEnabled()
-    win.actions.compare.trigger()
+    assert win.commands.compare.isEnabled()
+    win.commands.compare.trigger()
     _wait_for_comparison(qtbot, win)
     cmp = win.compare_page.diff.comparison()
     assert (cmp.a.symbol, cmp.b.symbol) == ("A/RES/58/220", "A/RES/62/209")

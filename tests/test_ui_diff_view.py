@@ -60,7 +60,7 @@ def test_keyboard_walks_the_changes(view: DiffView, qtbot) -> None:
     assert _current(view) == 1
     qtbot.keyClick(view.table, Qt.Key.Key_F7, SHIFT)
     assert _current(view) == 1  # the first row is "same": nothing before the first change
-    assert not view.actions.previous.isEnabled()
+    assert not view.commands.previous.isEnabled()
 
 
 def test_navigation_skips_unchanged_rows(qtbot) -> None:
@@ -73,7 +73,7 @@ def test_navigation_skips_unchanged_rows(qtbot) -> None:
     view.next_change()
     assert _current(view) == 5  # rows 2-4 are the inserted "same" rows
     view.select_row(len(cmp.pairs) - 1)
-    assert not view.actions.next.isEnabled()
+    assert not view.commands.next.isEnabled()
     view.next_change()
     assert _current(view) == len(cmp.pairs) - 1
 
@@ -168,7 +168,7 @@ def test_toggling_an_option_recomputes_in_the_worker(qtbot) -> None:
     assert calls == [{"ignore_case": False, "ignore_punctuation": False,
                       "ignore_footnotes": True}]
     assert view.model.rowCount() == 8
-    view.actions.options["ignore_case"].trigger()
+    view.commands.options["ignore_case"].trigger()
     qtbot.waitUntil(lambda: view.model.rowCount() == 7)
     assert calls[-1]["ignore_case"] is True
     assert view.comparison().options["ignore_case"] is True
@@ -191,7 +191,7 @@ def test_stale_results_are_dropped(qtbot) -> None:
     shown: list[Comparison] = []
     view.comparisonChanged.connect(shown.append)
     view.set_resolutions(resolution_a(), resolution_b())  # blocks in the thread
-    view.actions.options["ignore_case"].setChecked(True)  # newer request
+    view.commands.options["ignore_case"].setChecked(True)  # newer request
     gate.set()
     qtbot.waitUntil(lambda: len(calls) == 2 and not view.worker.is_busy())
     view.worker.wait()
@@ -270,7 +270,7 @@ def test_recompute_keeps_the_current_clause(qtbot) -> None:
     view.set_resolutions(resolution_a(), resolution_b())
     row = next(r for r, p in enumerate(view.comparison().pairs) if p.a == "op3")
     view.select_row(row)
-    view.actions.options["ignore_punctuation"].trigger()
+    view.commands.options["ignore_punctuation"].trigger()
     assert len(calls) == 2
     assert view.current_pair().a == "op3"
     assert view.model.index(row, STATUS).data() == "removed"

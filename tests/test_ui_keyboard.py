@@ -107,7 +107,7 @@ def test_f7_in_the_reader_never_walks_the_hidden_comparison(compared: MainWindow
     compared.reader.view.setFocus()
     qtbot.keyClick(_focused(), Qt.Key.Key_F7)
     assert _row(compared) == -1
-    assert not compared.actions.next_change.isEnabled()
+    assert not compared.commands.next_change.isEnabled()
 
 
 def _menu(win: MainWindow, title: str) -> QMenu:

@@ -67,7 +67,7 @@ def test_open_dialog_offers_pdf_and_word(window: MainWindow, monkeypatch) -> Non
         return [], ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(fake_dialog))
-    window.actions.open.trigger()
+    window.commands.open.trigger()
     filters = asked[0].split(";;")
     assert filters[0] == "Resolutions (*.txt *.md *.pdf *.docx)"
     assert "PDF (*.pdf)" in filters and "Word (*.docx)" in filters

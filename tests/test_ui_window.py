@@ -116,12 +116,12 @@ def test_dropping_a_file_opens_it(window: MainWindow, tmp_path: Path) -> None:
 def test_add_to_library_copies_the_file(window: MainWindow, tmp_path: Path) -> None:
     mine = copy_seed(tmp_path)
     window.open_paths([mine])
-    assert window.actions.add_to_library.isEnabled()
-    window.actions.add_to_library.trigger()
+    assert window.commands.add_to_library.isEnabled()
+    window.commands.add_to_library.trigger()
     copied = user_library_dir() / "A-RES-62-209.txt"
     assert copied.read_bytes() == mine.read_bytes()
     assert window.current is not None and window.current.origin == "user"
-    assert not window.actions.add_to_library.isEnabled()
+    assert not window.commands.add_to_library.isEnabled()
 
 
 def test_links_open_library_resolutions_and_nothing_else(window: MainWindow) -> None:
@@ -142,9 +142,9 @@ def test_compare_mode_selects_both(qtbot) -> None:
     assert ok
     assert sorted(e.symbol for e in win.library_panel.selected_entries()) == \
         ["A/RES/60/212", "A/RES/62/209"]
-    assert win.actions.compare.isEnabled()
+    assert win.commands.compare.isEnabled()
     with qtbot.waitSignal(win.compareRequested) as request:
-        win.actions.compare.trigger()
+        win.commands.compare.trigger()
     assert {e.symbol for e in request.args} == {"A/RES/60/212", "A/RES/62/209"}
 
 
@@ -157,8 +157,8 @@ def test_window_is_as_the_user_left_it(qtbot, tmp_path: Path) -> None:
     first.resize(760, 560)  # within the offscreen screen (800×600)
     first.splitter.setSizes([250, 500])
     first.reader.splitter.setSizes([200, 300])
-    first.actions.zoom_in.trigger()
-    first.actions.zoom_in.trigger()
+    first.commands.zoom_in.trigger()
+    first.commands.zoom_in.trigger()
     first.close()
 
     again, _ = build_window("library", [])
@@ -171,7 +171,7 @@ def test_window_is_as_the_user_left_it(qtbot, tmp_path: Path) -> None:
     assert again.splitter.sizes()[0] == 250
     assert again.reader.splitter.sizes()[0] == 200
     assert again.settings.recent_files() == [str(mine)]
-    again.actions.zoom_reset.trigger()
+    again.commands.zoom_reset.trigger()
     assert again.reader.view.zoom == 0
 
 
@@ -191,7 +191,7 @@ def test_recent_files_menu_lists_and_reopens(window: MainWindow, tmp_path: Path)
     second = copy_seed(tmp_path, "A-RES-68-230.md", "second.md")
     window.open_paths([first])
     window.open_paths([second])
-    menu = window.actions.recent_menu
+    menu = window.commands.recent_menu
     menu.aboutToShow.emit()
     labels = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert labels == ["&1 second.md", "&2 first.txt", "Clear Menu"]

@@ -71,7 +71,7 @@ def _offered_first(window: MainWindow, monkeypatch, symbol: str) -> str:
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(fake_get_item))
     window.show_entry(_entry(window, symbol))
-    window.actions.compare_with.trigger()
+    window.commands.compare_with.trigger()
     items = seen["items"]
     assert isinstance(items, list) and isinstance(seen["current"], int)
     assert not any(item.startswith(window.current.symbol + " ") for item in items)
@@ -128,7 +128,7 @@ def test_help_lists_every_shortcut_by_menu(window: MainWindow, qtbot) -> None:
 
 
 def test_the_shortcut_list_follows_the_actions(window: MainWindow, qtbot) -> None:
-    window.actions.compare.setShortcut(QKeySequence("Ctrl+Alt+K"))  # rebound: not stale
+    window.commands.compare.setShortcut(QKeySequence("Ctrl+Alt+K"))  # rebound: not stale
     window.library_panel.view.setFocus()
     _press(qtbot, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
     dialog = _dialog(window)
@@ -164,7 +164,7 @@ def test_ctrl_l_hides_and_shows_the_library_and_it_is_remembered(qtbot) -> None:
     first = _show(qtbot, build_window("library", [])[0])
     first.library_panel.view.setFocus()
     _press(qtbot, Qt.Key.Key_L, ctrl)
-    assert not first.library_panel.isVisible() and not first.actions.show_library.isChecked()
+    assert not first.library_panel.isVisible() and not first.commands.show_library.isChecked()
     assert not first.library_panel.isAncestorOf(QApplication.focusWidget())  # focus moved on
     _press(qtbot, Qt.Key.Key_L, ctrl)
     assert first.library_panel.isVisible()
@@ -174,8 +174,8 @@ def test_ctrl_l_hides_and_shows_the_library_and_it_is_remembered(qtbot) -> None:
     again, _ = build_window("library", [])
     qtbot.addWidget(again)
     again.show()
-    assert not again.library_panel.isVisible() and not again.actions.show_library.isChecked()
-    again.actions.show_library.trigger()
+    assert not again.library_panel.isVisible() and not again.commands.show_library.isChecked()
+    again.commands.show_library.trigger()
     assert again.library_panel.isVisible()
 
 

@@ -132,7 +132,7 @@ def build_menus(window: MainWindow) -> Actions:
     compare_menu.addActions([actions.next_change, actions.previous_change])
     compare_menu.addSeparator()  # the diff view's options join when it is first built
     window.compare_page.diffCreated.connect(
-        lambda diff: compare_menu.addActions(list(diff.actions.options.values())))
+        lambda diff: compare_menu.addActions(list(diff.commands.options.values())))
 
     help_menu.addAction(actions.shortcuts)
     help_menu.addSeparator()

@@ -74,7 +74,7 @@ def _open_comparison(window: MainWindow, names: list[str]) -> bool:
     if len(entries) != 2:
         return False
     window.library_panel.select_entries(entries, current=entries[-1])
-    window.show_comparison(*entries, keep_order=True)  # as the user named them
+    window.show_comparison(entries[0], entries[1], keep_order=True)  # as the user named them
     return True
 
 

@@ -7,6 +7,7 @@ One QTextDocument per cell, cached per (row, column, width); heights are cached 
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -18,7 +19,13 @@ from PySide6.QtGui import (
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from resreader.ui.diff_colors import DiffColors
 from resreader.ui.diff_model import STATUS, DiffModel
@@ -88,7 +95,7 @@ class DiffDelegate(QStyledItemDelegate):
 
     def _column_width(self, index: Index) -> int:
         view = self.parent()
-        return view.columnWidth(index.column()) if hasattr(view, "columnWidth") else 400
+        return view.columnWidth(index.column()) if isinstance(view, QTableView) else 400
 
     def clause_at(self, index: Index, width: int, point: QPoint) -> str | None:
         """The id of the clause under `point` (cell coordinates), or None on a gap."""
@@ -108,7 +115,7 @@ class DiffDelegate(QStyledItemDelegate):
     # --- painting -----------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        colors: DiffColors = index.model().colors()
+        colors: DiffColors = cast(DiffModel, index.model()).colors()
         painter.save()
         painter.setClipRect(option.rect)
         painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Base))

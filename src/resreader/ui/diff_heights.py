@@ -12,13 +12,14 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterable
+from typing import cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QTableView
 
 from resreader.ui.diff_delegate import GAP_HEIGHT, PAD, DiffDelegate
-from resreader.ui.diff_model import STATUS, A, B
+from resreader.ui.diff_model import STATUS, A, B, DiffModel
 
 IDLE_BUDGET_S = 0.008  # measuring work per idle tick: half a frame
 
@@ -104,7 +105,7 @@ class RowHeights(QObject):
 
     def _estimate(self, row: int, metrics: QFontMetrics) -> int:
         """A guess from the text length, close enough that the scrollbar barely jumps later."""
-        model, best = self._view.model(), GAP_HEIGHT
+        model, best = cast(DiffModel, self._view.model()), GAP_HEIGHT
         char_width, line = max(metrics.averageCharWidth(), 1), metrics.lineSpacing()
         for column, width in zip((A, B), self._widths, strict=True):
             per_line = max((width - 2 * PAD) // char_width, 10)

@@ -38,7 +38,7 @@ class DiffView(QWidget):
         self._busy = False
         self.model = DiffModel(self)
         self.worker = CompareWorker(compare_fn, sync_clauses, self)
-        self.actions = make_actions(self, shortcuts)  # False: the window's menu has the keys
+        self.commands = make_actions(self, shortcuts)  # False: the window's menu has the keys
         self.table = DiffTable(self.model, self)
         self.overview = DiffOverview(self.table, self)
         self.summary = QLabel(self)
@@ -52,12 +52,12 @@ class DiffView(QWidget):
     def set_resolutions(self, a: Resolution, b: Resolution) -> None:
         """Compare `a` with `b` (in a thread when large) and show the result."""
         self._inputs = (a, b)
-        self.worker.request(a, b, self.actions.values())
+        self.worker.request(a, b, self.commands.values())
 
     def set_comparison(self, cmp: Comparison) -> None:
         """Show a ready comparison; its options become the toggles' state."""
         self._inputs = (cmp.a, cmp.b)
-        self.actions.set_values(cmp.options)
+        self.commands.set_values(cmp.options)
         self.worker.cancel()  # a result still computing would replace this one
         self._show(cmp)
 
@@ -68,7 +68,7 @@ class DiffView(QWidget):
         return self.model.pair(self.table.currentIndex().row())
 
     def options(self) -> dict[str, bool]:
-        return self.actions.values()
+        return self.commands.values()
 
     def next_change(self) -> None:
         self._step(lambda cmp, row: cmp.next_change(row))
@@ -92,9 +92,9 @@ class DiffView(QWidget):
     def _layout(self) -> None:
         bar = QToolBar("Compare", self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addActions([self.actions.previous, self.actions.next])
+        bar.addActions([self.commands.previous, self.commands.next])
         bar.addSeparator()
-        bar.addActions(list(self.actions.options.values()))
+        bar.addActions(list(self.commands.options.values()))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setContentsMargins(8, 2, 8, 4)
         body = QHBoxLayout()
@@ -109,9 +109,9 @@ class DiffView(QWidget):
         layout.addLayout(body, 1)
 
     def _connect(self) -> None:
-        self.actions.next.triggered.connect(self.next_change)
-        self.actions.previous.triggered.connect(self.previous_change)
-        for action in self.actions.options.values():
+        self.commands.next.triggered.connect(self.next_change)
+        self.commands.previous.triggered.connect(self.previous_change)
+        for action in self.commands.options.values():
             action.toggled.connect(self._recompute)
         self.worker.ready.connect(self._show)
         self.worker.failed.connect(self._show_error)
@@ -126,7 +126,7 @@ class DiffView(QWidget):
 
     def _recompute(self) -> None:
         if self._inputs is not None:
-            self.worker.request(*self._inputs, self.actions.values())
+            self.worker.request(*self._inputs, self.commands.values())
 
     def _show(self, cmp: Comparison) -> None:
         keep = self.current_pair()
@@ -155,8 +155,8 @@ class DiffView(QWidget):
 
     def _update_actions(self) -> None:
         cmp, row = self.model.comparison(), self.table.currentIndex().row()
-        self.actions.next.setEnabled(cmp is not None and cmp.next_change(row) is not None)
-        self.actions.previous.setEnabled(cmp is not None
+        self.commands.next.setEnabled(cmp is not None and cmp.next_change(row) is not None)
+        self.commands.previous.setEnabled(cmp is not None
                                          and cmp.previous_change(row) is not None)
 
     def _step(self, find: Finder) -> None:

@@ -27,7 +27,9 @@ class FindBar(QWidget):
         for text, tip, slot in (("▲", "Previous match (Shift+F3)", self.find_previous),
                                 ("▼", "Next match (F3)", self.find_next),
                                 ("✕", "Close (Esc)", self.close_bar)):
-            button = QToolButton(text=text, toolTip=tip, autoRaise=True)
+            button = QToolButton(autoRaise=True)
+            button.setText(text)
+            button.setToolTip(tip)
             button.clicked.connect(slot)
             layout.addWidget(button)
         layout.insertWidget(1, self.status)

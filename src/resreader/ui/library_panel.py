@@ -45,7 +45,7 @@ class WrappingTitles(QStyledItemDelegate):
         if index.column() != TITLE_COLUMN:
             return hint
         width = max(self.view.columnWidth(TITLE_COLUMN) - PADDING, 1)
-        box = option.fontMetrics.boundingRect(  # type: ignore[attr-defined]
+        box = option.fontMetrics.boundingRect(
             QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, str(index.data() or ""))
         return QSize(hint.width(), max(hint.height(), box.height() + 4))
 

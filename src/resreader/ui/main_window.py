@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)  # there from the start: no jump later
         self.highlighting = HighlightWiring(self, store or HighlightStore())
         self.original_page = OriginalPageWiring(self.reader, self)
-        self.actions = build_menus(self)
+        self.commands = build_menus(self)
         self.setAcceptDrops(True)
         self.opener.failed.connect(self._open_failed)
         self.opener.libraryChanged.connect(self._library_changed)
@@ -229,8 +229,8 @@ class MainWindow(QMainWindow):
 
     def set_library_visible(self, visible: bool) -> None:
         """View › Library (Ctrl+L): hiding it gives the reading pane the room."""
-        if self.actions.show_library.isChecked() != visible:
-            self.actions.show_library.setChecked(visible)  # toggled: back here, in step
+        if self.commands.show_library.isChecked() != visible:
+            self.commands.show_library.setChecked(visible)  # toggled: back here, in step
         elif not visible and self.library_panel.isAncestorOf(self.focusWidget()):
             self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
         self.library_panel.setVisible(visible)
@@ -266,12 +266,12 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         if hasattr(self, "actions"):
             opened = self.current is not None and self.current.origin == "opened"
-            self.actions.add_to_library.setEnabled(opened)
-            self.actions.compare.setEnabled(len(self.library_panel.selected_entries()) == 2)
+            self.commands.add_to_library.setEnabled(opened)
+            self.commands.compare.setEnabled(len(self.library_panel.selected_entries()) == 2)
             comparing = (self.tabs.currentWidget() is self.compare_page
                          and self.compare_page.entries is not None)
-            self.actions.next_change.setEnabled(comparing)
-            self.actions.previous_change.setEnabled(comparing)
+            self.commands.next_change.setEnabled(comparing)
+            self.commands.previous_change.setEnabled(comparing)
 
     # -- events --
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -26,7 +26,9 @@ class MessageBar(QFrame):
         layout.setContentsMargins(8, 3, 4, 3)
         layout.addWidget(self.label, 1)
         if closable:
-            close = QToolButton(text="✕", toolTip="Dismiss", autoRaise=True)
+            close = QToolButton(autoRaise=True)
+            close.setText("✕")
+            close.setToolTip("Dismiss")
             close.clicked.connect(self.dismiss)
             layout.addWidget(close)
         self.setAutoFillBackground(True)
