@@ -269,3 +269,24 @@ def test_a_long_row_number_does_not_run_into_the_text(panel: ReaderPanel) -> Non
         previous = ink
     blank_before = [x for x in runs if x > 0 and not any(inked[max(0, x - 5):x])]
     assert len(blank_before) >= 3  # "Annex", "2", "Compact": each after a clear gap
+
+
+def test_zoom_scales_the_paragraph_spacing_with_the_text(qtbot) -> None:
+    from resreader.ui.app import build_window
+
+    win, ok = build_window("open", ["62/209"], persist=False)
+    qtbot.addWidget(win)
+
+    def largest_gap() -> float:
+        block, gaps = win.reader.view.document().begin(), []
+        while block.isValid():
+            gaps.append(block.blockFormat().topMargin())
+            block = block.next()
+        return max(gaps)
+
+    size, gap = win.reader.view.font().pointSizeF(), largest_gap()
+    for _ in range(6):
+        win.commands.zoom_in.trigger()
+    grown = win.reader.view.font().pointSizeF() / size
+    assert grown > 1.3
+    assert largest_gap() == pytest.approx(gap * grown, rel=0.1)  # the spacing grew as much

@@ -31,13 +31,14 @@ __all__ = ["clause_html", "resolution_html"]
 def resolution_html(res: Resolution, *, dark: bool = False,
                     library_symbols: frozenset[str] | set[str] = frozenset(),
                     highlights: dict[str, str] | None = None,
-                    font_family: str | None = None) -> str:
-    """The whole resolution as one HTML document for QTextBrowser.setHtml()."""
+                    font_family: str | None = None, scale: float = 1.0) -> str:
+    """The whole resolution as one HTML document for QTextBrowser.setHtml(); `scale`
+    multiplies its spacing and indents (the reading pane's zoom)."""
     style = style_for(dark)
     notes = {f.num: f.text for f in res.footnotes}
     formatter = InlineHtmlFormatter(style=style, notes=notes,
                                     linker=_library_linker(library_symbols))
-    page = Page(style, formatter, highlights=dict(highlights or {}))
+    page = Page(style, formatter, highlights=dict(highlights or {}), scale=scale)
     parts = [header(res, page), *body_line(res, page)]
     for para in res.paragraphs():
         parts += _paragraph_blocks(para, page)

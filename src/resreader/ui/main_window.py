@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.library_panel.setVisible(visible)
 
     def set_zoom(self, steps: int) -> None:
-        self.reader.view.set_zoom(steps)
+        self.reader.set_zoom(steps)
 
     def show_error(self, text: str, kind: str = "error") -> None:
         self.messages.show_message(text, kind)

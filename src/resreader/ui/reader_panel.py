@@ -27,7 +27,7 @@ from resreader.ui.message_bar import MessageBar
 from resreader.ui.reader_history import History, Place, nav_action
 from resreader.ui.reader_view import ReaderView
 
-# resolution_html(res, *, dark, library_symbols, highlights, font_family) -> str
+# resolution_html(res, *, dark, library_symbols, highlights, font_family, scale) -> str
 Typesetter = Callable[..., str]
 MarkSource = Callable[[Resolution], Marks]  # the highlights of a resolution
 
@@ -158,6 +158,18 @@ class ReaderPanel(QWidget):
             self.marks = self.mark_source(self.resolution) if self.resolution else {}
         self.view.notes = {cid: m.note for cid, m in self.marks.items() if m.note}
 
+    def set_zoom(self, steps: int) -> None:
+        """Zoom the text by whole points, and its paragraph spacing and indents with it."""
+        before = self.view.zoom
+        self.view.set_zoom(steps)
+        if self.view.zoom != before and self.resolution is not None:
+            self.retypeset()
+
+    def _spacing_scale(self) -> float:
+        size = self.view.font().pointSizeF()  # zoom steps are points on the base size
+        base = size - self.view.zoom
+        return size / base if base > 0 and size > 0 else 1.0
+
     def _typeset(self, dark: bool | None) -> None:
         assert self.resolution is not None
         if self._typesetter is None:
@@ -169,7 +181,7 @@ class ReaderPanel(QWidget):
         html = self._typesetter(
             self.resolution, dark=self.dark,
             library_symbols=self.library_symbols, highlights=self.highlights or None,
-            font_family=theme.reading_font_family())
+            font_family=theme.reading_font_family(), scale=self._spacing_scale())
         ids = [c.id for c in self.resolution.clauses()]
         ids += [a.id for a in self.resolution.annexes]
         ids += [p.id for a in self.resolution.annexes for p in a.paragraphs]
