@@ -31,10 +31,29 @@ from resreader.model import Paragraph, Resolution  # noqa: E402
 
 SERIES = ["A-RES-58-220.md", "A-RES-60-212.txt", "A-RES-62-209.txt", "A-RES-68-230.md"]
 GOAL_MS = 100.0
-LEADS = ["Recognizes", "Also recognizes", "Encourages", "Calls upon", "Requests",
-         "Invites", "Stresses", "Takes note of", "Welcomes", "Decides", "Urges"]
-PRE_LEADS = ["Recalling", "Reaffirming", "Stressing", "Noting", "Taking note of",
-             "Recognizing", "Welcoming", "Bearing in mind"]
+LEADS = [
+    "Recognizes",
+    "Also recognizes",
+    "Encourages",
+    "Calls upon",
+    "Requests",
+    "Invites",
+    "Stresses",
+    "Takes note of",
+    "Welcomes",
+    "Decides",
+    "Urges",
+]
+PRE_LEADS = [
+    "Recalling",
+    "Reaffirming",
+    "Stressing",
+    "Noting",
+    "Taking note of",
+    "Recognizing",
+    "Welcoming",
+    "Bearing in mind",
+]
 
 
 def median_ms(runs: list[Callable[[], object]], repeat: int) -> list[float]:
@@ -54,8 +73,9 @@ def vocabulary(resolutions: list[Resolution]) -> list[str]:
     return words or ["cooperation"]
 
 
-def generated_pair(words: list[str], size: int = 400, seed: int = 230
-                   ) -> tuple[Resolution, Resolution, dict[str, int]]:
+def generated_pair(
+    words: list[str], size: int = 400, seed: int = 230
+) -> tuple[Resolution, Resolution, dict[str, int]]:
     """A resolution of `size` paragraphs and an edited copy; returns both and what was done."""
     rng = random.Random(seed)
 
@@ -93,7 +113,8 @@ def _resolution(symbol: str, pre: list[str], ops: list[str]) -> Resolution:
     return Resolution(
         symbol=symbol,
         preamble=[Paragraph(f"pp{k}", None, t.split()[0], t) for k, t in enumerate(pre, 1)],
-        operative=[Paragraph(f"op{k}", str(k), t.split()[0], t) for k, t in enumerate(ops, 1)])
+        operative=[Paragraph(f"op{k}", str(k), t.split()[0], t) for k, t in enumerate(ops, 1)],
+    )
 
 
 def as_lines(res: Resolution) -> list[str]:
@@ -114,34 +135,46 @@ def main() -> int:
     cases = []
     for left, right in zip(SERIES, SERIES[1:], strict=False):
         lines = [(seeds / n).read_text(encoding="utf-8").splitlines() for n in (left, right)]
-        cases.append((f"{docs[left].symbol} -> {docs[right].symbol}",
-                      docs[left], docs[right], lines))
+        cases.append(
+            (f"{docs[left].symbol} -> {docs[right].symbol}", docs[left], docs[right], lines)
+        )
     gen_a, gen_b, done = generated_pair(vocabulary(list(docs.values())))
     cases.append(("generated 400 -> 400", gen_a, gen_b, [as_lines(gen_a), as_lines(gen_b)]))
 
     compare(gen_a, gen_b)  # warm up imports once, outside the timing
-    header = (f"{'pair':<34} {'paragraphs':>11} {'lines':>11} {'compare() ms':>13} "
-              f"{'HtmlDiff ms':>12} {'HtmlDiff/compare':>17}")
+    header = (
+        f"{'pair':<34} {'paragraphs':>11} {'lines':>11} {'compare() ms':>13} "
+        f"{'HtmlDiff ms':>12} {'HtmlDiff/compare':>17}"
+    )
     print(header)
     print("-" * len(header))
     worst_ratio, big_ms = float("inf"), 0.0
     for name, a, b, (lines_a, lines_b) in cases:
         ours, theirs = median_ms(
-            [lambda a=a, b=b: compare(a, b),
-             lambda la=lines_a, lb=lines_b: difflib.HtmlDiff().make_table(la, lb)],
-            args.repeat)
+            [
+                lambda a=a, b=b: compare(a, b),
+                lambda la=lines_a, lb=lines_b: difflib.HtmlDiff().make_table(la, lb),
+            ],
+            args.repeat,
+        )
         paras = f"{len(list(a.paragraphs()))}/{len(list(b.paragraphs()))}"
-        print(f"{name:<34} {paras:>11} {f'{len(lines_a)}/{len(lines_b)}':>11} "
-              f"{ours:>13.2f} {theirs:>12.2f} {theirs / ours:>16.1f}x")
+        print(
+            f"{name:<34} {paras:>11} {f'{len(lines_a)}/{len(lines_b)}':>11} "
+            f"{ours:>13.2f} {theirs:>12.2f} {theirs / ours:>16.1f}x"
+        )
         worst_ratio = min(worst_ratio, theirs / ours)
         if name.startswith("generated"):
             big_ms = ours
     print()
-    print(f"generated pair: {', '.join(f'{n} {what}' for what, n in done.items())}; "
-          f"summary {compare(gen_a, gen_b).summary}")
-    print(f"goal < {GOAL_MS:.0f} ms for 400 paragraphs: {'met' if big_ms < GOAL_MS else 'MISSED'}"
-          f" ({big_ms:.1f} ms); no slower than HtmlDiff on any pair: "
-          f"{'met' if worst_ratio >= 1 else 'MISSED'} (smallest ratio {worst_ratio:.1f}x)")
+    print(
+        f"generated pair: {', '.join(f'{n} {what}' for what, n in done.items())}; "
+        f"summary {compare(gen_a, gen_b).summary}"
+    )
+    print(
+        f"goal < {GOAL_MS:.0f} ms for 400 paragraphs: {'met' if big_ms < GOAL_MS else 'MISSED'}"
+        f" ({big_ms:.1f} ms); no slower than HtmlDiff on any pair: "
+        f"{'met' if worst_ratio >= 1 else 'MISSED'} (smallest ratio {worst_ratio:.1f}x)"
+    )
     return 0
 
 

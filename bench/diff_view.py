@@ -34,8 +34,7 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def texts() -> list[tuple[str | None, str]]:
-    return [(p.lead, p.text) for path in sorted(SEEDS.iterdir())
-            for p in load(path).operative]
+    return [(p.lead, p.text) for path in sorted(SEEDS.iterdir()) for p in load(path).operative]
 
 
 def resolutions(count: int) -> tuple[Resolution, Resolution]:
@@ -55,8 +54,10 @@ def resolutions(count: int) -> tuple[Resolution, Resolution]:
         if roll > 0.97:
             edited.append(pool[rng.randrange(len(pool))])  # inserted
     b = [Paragraph(f"op{n}", str(n), lead, text) for n, (lead, text) in enumerate(edited, 1)]
-    return (Resolution(symbol="A/RES/1/1", operative=a),
-            Resolution(symbol="A/RES/2/2", operative=b))
+    return (
+        Resolution(symbol="A/RES/1/1", operative=a),
+        Resolution(symbol="A/RES/2/2", operative=b),
+    )
 
 
 def timed(action: Callable[[], object], repeat: int = 1) -> list[float]:
@@ -91,8 +92,12 @@ def measure(app: QApplication, widget, scroll, step: Callable[[], object]) -> di
     bar = scroll.verticalScrollBar()
     scrolls = timed(lambda: (bar.setValue(bar.value() + bar.pageStep()), widget.repaint()), 40)
     steps = timed(lambda: (step(), widget.repaint()), 40)
-    return {"first paint": paint, "scroll step (median)": statistics.median(scrolls),
-            "scroll step (worst)": max(scrolls), "next change (median)": statistics.median(steps)}
+    return {
+        "first paint": paint,
+        "scroll step (median)": statistics.median(scrolls),
+        "scroll step (worst)": max(scrolls),
+        "next change (median)": statistics.median(steps),
+    }
 
 
 def main() -> None:

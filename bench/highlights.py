@@ -23,9 +23,17 @@ from resreader.model import Paragraph, Resolution
 
 
 def synthetic(n_res: int, n_ops: int) -> list[Resolution]:
-    return [Resolution(symbol=f"A/RES/{70 + r}/{r + 1}", title=f"Resolution {r}", operative=[
-        Paragraph(f"op{n}", str(n), "Decides", f"Decides {n} <b>&</b> of resolution {r};")
-        for n in range(1, n_ops + 1)]) for r in range(n_res)]
+    return [
+        Resolution(
+            symbol=f"A/RES/{70 + r}/{r + 1}",
+            title=f"Resolution {r}",
+            operative=[
+                Paragraph(f"op{n}", str(n), "Decides", f"Decides {n} <b>&</b> of resolution {r};")
+                for n in range(1, n_ops + 1)
+            ],
+        )
+        for r in range(n_res)
+    ]
 
 
 def median_ms(run: Callable[[], object], repeat: int = 5) -> float:
@@ -55,8 +63,10 @@ def main() -> None:
         per_add = (time.perf_counter() - start) * 1000 / max(n, 1)
         print(f"add (one transaction, fsync): {per_add:.2f} ms per highlight, {n} highlights")
         print(f"store.all(): {median_ms(store.all):.1f} ms")
-        print(f"for_resolution (100 highlights): "
-              f"{median_ms(lambda: store.for_resolution(resolutions[0])):.2f} ms")
+        print(
+            f"for_resolution (100 highlights): "
+            f"{median_ms(lambda: store.for_resolution(resolutions[0])):.2f} ms"
+        )
         _qt_figures(store, resolutions)
         store.close()
 

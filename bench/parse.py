@@ -45,8 +45,9 @@ MIN_SECONDS = 1.0  # repeat short inputs until a measurement lasts at least this
 _WORD_RE = re.compile(r"\w+")
 
 
-def timed(run: Callable[[], object], min_seconds: float = MIN_SECONDS,
-          min_passes: int = 3) -> tuple[float, int]:
+def timed(
+    run: Callable[[], object], min_seconds: float = MIN_SECONDS, min_passes: int = 3
+) -> tuple[float, int]:
     """CPU seconds per run (the best pass) and the number of passes made."""
     best, passes, start = float("inf"), 0, time.process_time()
     while passes < min_passes or time.process_time() - start < min_seconds:
@@ -63,6 +64,7 @@ def parse_all(blobs: Sequence[bytes]) -> Callable[[], None]:
     def run() -> None:
         for blob in blobs:
             parse(blob)
+
     return run
 
 
@@ -72,6 +74,7 @@ def scan_all(blobs: Sequence[bytes]) -> Callable[[], None]:
             text = blob.decode("utf-8")
             text.splitlines()
             _WORD_RE.findall(text)
+
     return run
 
 
@@ -79,6 +82,7 @@ def json_all(docs: Sequence[str]) -> Callable[[], None]:
     def run() -> None:
         for doc in docs:
             json.loads(doc)
+
     return run
 
 
@@ -86,23 +90,37 @@ def mb(blobs: Sequence[bytes] | Sequence[str]) -> float:
     return sum(len(b if isinstance(b, bytes) else b.encode()) for b in blobs) / 1e6
 
 
-def throughput_row(label: str, blobs: Sequence[bytes], json_docs: Sequence[str],
-                   parse_time: tuple[float, int] | None = None) -> tuple[str, ...]:
+def throughput_row(
+    label: str,
+    blobs: Sequence[bytes],
+    json_docs: Sequence[str],
+    parse_time: tuple[float, int] | None = None,
+) -> tuple[str, ...]:
     size = mb(blobs)
     t_parse, passes = parse_time or timed(parse_all(blobs))
     t_scan, _ = timed(scan_all(blobs), min_seconds=0.2)
     t_json, _ = timed(json_all(json_docs), min_seconds=0.2)
-    return (label, f"{len(blobs)}", f"{size:.3f}", f"{passes}", f"{t_parse * 1e3:.1f}",
-            f"{size / t_parse:.2f}", f"{size / t_scan:.1f}", f"{mb(json_docs) / t_json:.1f}",
-            f"{t_parse / t_scan:.0f}x", f"{t_parse / t_json:.0f}x")
+    return (
+        label,
+        f"{len(blobs)}",
+        f"{size:.3f}",
+        f"{passes}",
+        f"{t_parse * 1e3:.1f}",
+        f"{size / t_parse:.2f}",
+        f"{size / t_scan:.1f}",
+        f"{mb(json_docs) / t_json:.1f}",
+        f"{t_parse / t_scan:.0f}x",
+        f"{t_parse / t_json:.0f}x",
+    )
 
 
 def as_json(blobs: Sequence[bytes]) -> list[str]:
     return [json.dumps(parse(b).to_dict(), ensure_ascii=False) for b in blobs]
 
 
-def growth_rows(blobs: Sequence[bytes], counts: Sequence[int]
-                ) -> tuple[list[tuple[str, ...]], dict[int, tuple[float, int]]]:
+def growth_rows(
+    blobs: Sequence[bytes], counts: Sequence[int]
+) -> tuple[list[tuple[str, ...]], dict[int, tuple[float, int]]]:
     """One row per prefix of the corpus, each timed as the best of three passes."""
     rows, times, base = [], {}, None
     for n in counts:
@@ -111,8 +129,16 @@ def growth_rows(blobs: Sequence[bytes], counts: Sequence[int]
         seconds = times[n][0]
         per_doc = seconds / n
         base = base or per_doc
-        rows.append((f"{n}", f"{mb(subset):.2f}", f"{seconds:.3f}", f"{per_doc * 1e3:.2f}",
-                     f"{per_doc / base:.2f}", f"{mb(subset) / seconds:.2f}"))
+        rows.append(
+            (
+                f"{n}",
+                f"{mb(subset):.2f}",
+                f"{seconds:.3f}",
+                f"{per_doc * 1e3:.2f}",
+                f"{per_doc / base:.2f}",
+                f"{mb(subset) / seconds:.2f}",
+            )
+        )
     return rows, times
 
 
@@ -123,8 +149,16 @@ def long_rows(pool: Pool, sizes: Sequence[int], style: str) -> list[tuple[str, .
         seconds, _ = timed(parse_all([blob]), min_seconds=0.5, min_passes=5)
         per_para = seconds / n
         base = base or per_para
-        rows.append((style, f"{n}", f"{len(blob) / 1e3:.0f}", f"{seconds * 1e3:.1f}",
-                     f"{per_para * 1e6:.0f}", f"{per_para / base:.2f}"))
+        rows.append(
+            (
+                style,
+                f"{n}",
+                f"{len(blob) / 1e3:.0f}",
+                f"{seconds * 1e3:.1f}",
+                f"{per_para * 1e6:.0f}",
+                f"{per_para / base:.2f}",
+            )
+        )
     return rows
 
 
@@ -133,8 +167,11 @@ def recovered(docs: Sequence[Generated]) -> str:
     counts: dict[str, list[int]] = {}
     for doc in docs:
         res = parse(doc.text)
-        got = {"preamble": len(res.preamble), "operative": len(res.operative),
-               "footnotes": len(res.footnotes)}
+        got = {
+            "preamble": len(res.preamble),
+            "operative": len(res.operative),
+            "footnotes": len(res.footnotes),
+        }
         hit = counts.setdefault(doc.style, [0, 0])
         hit[0] += got == doc.expected
         hit[1] += 1
@@ -150,10 +187,12 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "'Recalling 111…1x,'": lambda n: HEAD + "Recalling " + "1" * (10 * n) + "x,\n\n1. Decides.\n",
     "operative paragraphs": lambda n: HEAD + "".join(f"{k}. Decides;\n\n" for k in range(1, n + 1)),
     "unnumbered text joined": lambda n: HEAD + "1. Decides;\n\n" + "More text.\n\n" * n,
-    "notes after a rule": lambda n: HEAD + "1. Decides;1\n\n____\n" + "".join(
-        f"{k} A/{k}.\n" for k in range(1, n + 1)),
-    "header without ' on '": lambda n: "Resolution adopted by the A " * n + "\n" + HEAD
-    + "1. Decides.\n",
+    "notes after a rule": lambda n: (
+        HEAD + "1. Decides;1\n\n____\n" + "".join(f"{k} A/{k}.\n" for k in range(1, n + 1))
+    ),
+    "header without ' on '": lambda n: (
+        "Resolution adopted by the A " * n + "\n" + HEAD + "1. Decides.\n"
+    ),
     "header headings": lambda n: "1/1. T\n\n" * n + HEAD + "1. Decides.\n",
 }
 
@@ -164,8 +203,15 @@ def adversarial_rows(n: int) -> list[tuple[str, ...]]:
         small, large = shape(n), shape(2 * n)
         t_small, _ = timed(parse_all([small]), min_seconds=0.2, min_passes=3)
         t_large, _ = timed(parse_all([large]), min_seconds=0.2, min_passes=3)
-        rows.append((name, f"{len(small) / 1e3:.0f}", f"{t_small * 1e3:.1f}",
-                     f"{t_large * 1e3:.1f}", f"{t_large / t_small:.2f}"))
+        rows.append(
+            (
+                name,
+                f"{len(small) / 1e3:.0f}",
+                f"{t_small * 1e3:.1f}",
+                f"{t_large * 1e3:.1f}",
+                f"{t_large / t_small:.2f}",
+            )
+        )
     return rows
 
 
@@ -179,19 +225,28 @@ def profile(blobs: Sequence[bytes], passes: int = 3) -> None:
     stats = pstats.Stats(profiler, stream=io.StringIO())
     raw = stats.stats  # type: ignore[attr-defined]  # {(file, line, name): (cc, nc, tt, ct, _)}
     total = max(ct for (_, _, _, _, ct, *_) in ((k, *v) for k, v in raw.items()))
-    rows = sorted(((f"{Path(f).name}:{name}", nc, tt, ct) for (f, _, name), (_, nc, tt, ct, _)
-                   in raw.items() if "resreader" in f and name not in {"parse", "run"}),
-                  key=lambda row: -row[3])[:16]
-    table(f"cProfile: {passes} passes over the seeds and 100 generated resolutions, "
-          f"{total:.2f} s in parse; the parser's functions by cumulative time",
-          ("function", "calls", "own s", "cumulative s", "% of parse"),
-          [(name, f"{nc}", f"{tt:.3f}", f"{ct:.3f}", f"{100 * ct / total:.0f}%")
-           for name, nc, tt, ct in rows])
+    rows = sorted(
+        (
+            (f"{Path(f).name}:{name}", nc, tt, ct)
+            for (f, _, name), (_, nc, tt, ct, _) in raw.items()
+            if "resreader" in f and name not in {"parse", "run"}
+        ),
+        key=lambda row: -row[3],
+    )[:16]
+    table(
+        f"cProfile: {passes} passes over the seeds and 100 generated resolutions, "
+        f"{total:.2f} s in parse; the parser's functions by cumulative time",
+        ("function", "calls", "own s", "cumulative s", "% of parse"),
+        [
+            (name, f"{nc}", f"{tt:.3f}", f"{ct:.3f}", f"{100 * ct / total:.0f}%")
+            for name, nc, tt, ct in rows
+        ],
+    )
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).strip_dirs().sort_stats("tottime").print_stats(10)
     body = out.getvalue()
     print("\nTop 10 by own time (regex methods are counted where they run, not per caller):")
-    print(body[body.index("ncalls"):].rstrip())
+    print(body[body.index("ncalls") :].rstrip())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,28 +256,52 @@ def main(argv: list[str] | None = None) -> int:
     pool = load_pool(SEEDS)
     docs = generate(pool, args.docs)
     corpus = [d.text.encode() for d in docs]
-    print(f"generated corpus: {len(docs)} resolutions, {mb(corpus):.1f} MB "
-          f"({sum(d.style == 'page' for d in docs)} page layout, "
-          f"{sum(d.style == 'markdown' for d in docs)} Markdown); paragraph and footnote "
-          f"counts recovered exactly: {recovered(docs)}")
+    print(
+        f"generated corpus: {len(docs)} resolutions, {mb(corpus):.1f} MB "
+        f"({sum(d.style == 'page' for d in docs)} page layout, "
+        f"{sum(d.style == 'markdown' for d in docs)} Markdown); paragraph and footnote "
+        f"counts recovered exactly: {recovered(docs)}"
+    )
 
     counts = [n for n in (100, 200, 500, 1000) if n < len(corpus)] + [len(corpus)]
     growth, times = growth_rows(corpus, counts)
-    table("Throughput (parse: best pass; scan and json: the baselines above, same input)",
-          ("input", "docs", "MB", "passes", "parse CPU ms", "parse MB/s", "scan MB/s",
-           "json MB/s", "parse/scan", "parse/json"),
-          [throughput_row("5 seeds", seeds, as_json(seeds)),
-           throughput_row("generated corpus", corpus, as_json(corpus), times[len(corpus)])])
-    table("Growth with the number of documents (ratio: ms/doc over ms/doc at the first row)",
-          ("docs", "MB", "total CPU s", "ms/doc", "ratio", "MB/s"), growth)
+    table(
+        "Throughput (parse: best pass; scan and json: the baselines above, same input)",
+        (
+            "input",
+            "docs",
+            "MB",
+            "passes",
+            "parse CPU ms",
+            "parse MB/s",
+            "scan MB/s",
+            "json MB/s",
+            "parse/scan",
+            "parse/json",
+        ),
+        [
+            throughput_row("5 seeds", seeds, as_json(seeds)),
+            throughput_row("generated corpus", corpus, as_json(corpus), times[len(corpus)]),
+        ],
+    )
+    table(
+        "Growth with the number of documents (ratio: ms/doc over ms/doc at the first row)",
+        ("docs", "MB", "total CPU s", "ms/doc", "ratio", "MB/s"),
+        growth,
+    )
 
     sizes = (50, 100, 200, 400, 800)
-    table("Growth with the length of one document (ratio: µs/paragraph over the first row)",
-          ("style", "paragraphs", "kB", "ms", "µs/para", "ratio"),
-          long_rows(pool, sizes, "page") + long_rows(pool, sizes, "markdown"))
+    table(
+        "Growth with the length of one document (ratio: µs/paragraph over the first row)",
+        ("style", "paragraphs", "kB", "ms", "µs/para", "ratio"),
+        long_rows(pool, sizes, "page") + long_rows(pool, sizes, "markdown"),
+    )
 
-    table(f"Adversarial shapes at n = {args.shapes} and 2n (ratio about 2: linear; 4: quadratic)",
-          ("shape", "kB at n", "ms at n", "ms at 2n", "ratio"), adversarial_rows(args.shapes))
+    table(
+        f"Adversarial shapes at n = {args.shapes} and 2n (ratio about 2: linear; 4: quadratic)",
+        ("shape", "kB at n", "ms at n", "ms at 2n", "ratio"),
+        adversarial_rows(args.shapes),
+    )
 
     t_seeds = timed(parse_all(seeds))[0]
     seed_rate = mb(seeds) / t_seeds
@@ -232,8 +311,10 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "meets" if rate >= GOAL_MBPS else "is BELOW"
         print(f"\n{label}: {rate:.2f} MB/s, which {verdict} the goal of {GOAL_MBPS} MB/s.")
     verdict = "meets" if scan_ratio <= GOAL_SCAN_RATIO else "is ABOVE"
-    print(f"seeds: {scan_ratio:.1f}x the scan baseline, which {verdict} the goal of at most "
-          f"{GOAL_SCAN_RATIO:.0f}x.")
+    print(
+        f"seeds: {scan_ratio:.1f}x the scan baseline, which {verdict} the goal of at most "
+        f"{GOAL_SCAN_RATIO:.0f}x."
+    )
     if args.profile or min(seed_rate, corpus_rate) < GOAL_MBPS:
         profile(seeds + corpus[:100])
     return 0
@@ -243,8 +324,12 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000, help="generated resolutions (≥1000)")
     parser.add_argument("--profile", action="store_true", help="always print the profile")
-    parser.add_argument("--shapes", type=int, default=2000,
-                        help="n for the adversarial shapes (each also timed at 2n)")
+    parser.add_argument(
+        "--shapes",
+        type=int,
+        default=2000,
+        help="n for the adversarial shapes (each also timed at 2n)",
+    )
     return parser.parse_args(argv)
 
 

@@ -34,7 +34,9 @@ def when_exposed(window, report):
     QTimer.singleShot(0, poll)
 """
 
-BARE = WAIT_EXPOSED + """
+BARE = (
+    WAIT_EXPOSED
+    + """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
@@ -47,8 +49,11 @@ def report():
 when_exposed(window, report)
 app.exec()
 """
+)
 
-APP = WAIT_EXPOSED + """
+APP = (
+    WAIT_EXPOSED
+    + """
 from PySide6.QtWidgets import QApplication
 from resreader.ui.app import run_gui
 def on_shown(window):
@@ -59,8 +64,11 @@ def on_shown(window):
     when_exposed(window, report)
 run_gui("library", [], None, on_shown=on_shown)
 """
+)
 
-PHASES = WAIT_EXPOSED + """
+PHASES = (
+    WAIT_EXPOSED
+    + """
 import time
 marks = [("start", time.perf_counter())]
 import PySide6.QtWidgets
@@ -89,6 +97,7 @@ def report():
 when_exposed(window, report)
 app.exec()
 """
+)
 
 TYPESET = """
 import sys, time
@@ -116,8 +125,11 @@ print(first, *warm)
 
 def environment(home: Path) -> dict[str, str]:
     env = dict(os.environ)
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                     ("XDG_CACHE_HOME", "cache")):
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
         env[var] = str(home / sub)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -126,8 +138,14 @@ def environment(home: Path) -> dict[str, str]:
 
 def time_start(code: str, env: dict[str, str]) -> float:
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
@@ -147,8 +165,10 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         env = environment(Path(home))
-        print(f"Python {sys.version.split()[0]}, platform "
-              f"{env.get('QT_QPA_PLATFORM') or 'default (display)'}, {args.runs} runs each")
+        print(
+            f"Python {sys.version.split()[0]}, platform "
+            f"{env.get('QT_QPA_PLATFORM') or 'default (display)'}, {args.runs} runs each"
+        )
         time_start(BARE, env), time_start(APP, env)  # warm the disk cache once
         bare = [time_start(BARE, env) for _ in range(args.runs)]
         app = [time_start(APP, env) for _ in range(args.runs)]
@@ -157,10 +177,14 @@ def main() -> None:
 
 def report(bare: list[float], app: list[float], env: dict[str, str]) -> None:
     bare_ms, app_ms = statistics.median(bare) * 1000, statistics.median(app) * 1000
-    print(f"bare PySide6 QMainWindow shown:     median {bare_ms:7.1f} ms "
-          f"(min {min(bare) * 1000:.1f}, max {max(bare) * 1000:.1f})")
-    print(f"resreader window, library listed:  median {app_ms:7.1f} ms "
-          f"(min {min(app) * 1000:.1f}, max {max(app) * 1000:.1f})")
+    print(
+        f"bare PySide6 QMainWindow shown:     median {bare_ms:7.1f} ms "
+        f"(min {min(bare) * 1000:.1f}, max {max(bare) * 1000:.1f})"
+    )
+    print(
+        f"resreader window, library listed:  median {app_ms:7.1f} ms "
+        f"(min {min(app) * 1000:.1f}, max {max(app) * 1000:.1f})"
+    )
     print(f"ratio: {app_ms / bare_ms:.2f}× the bare window (goal: within 2×)")
     phase_figures(env, len(app))
     typeset_figures(env)
@@ -170,26 +194,43 @@ def phase_figures(env: dict[str, str], runs: int) -> None:
     """Where the app's start-up goes, measured inside the process (median per phase)."""
     samples: dict[str, list[float]] = {}
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", PHASES], env=env, cwd=ROOT,
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", PHASES],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         for pair in out.split():
             name, value = pair.rsplit("=", 1)
             samples.setdefault(name, []).append(float(value))
-    print("  in-process phases (median ms): " + ", ".join(
-        f"{name.replace('_', ' ')} {statistics.median(values):.0f}"
-        for name, values in samples.items()))
+    print(
+        "  in-process phases (median ms): "
+        + ", ".join(
+            f"{name.replace('_', ' ')} {statistics.median(values):.0f}"
+            for name, values in samples.items()
+        )
+    )
 
 
 def typeset_figures(env: dict[str, str]) -> None:
     seed = longest_seed()
-    done = subprocess.run([sys.executable, "-c", TYPESET, str(seed)], env=env, cwd=ROOT,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", TYPESET, str(seed)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         print(f"open + typeset {seed.name}: failed\n{done.stderr[-2000:]}")
         return
     first, *warm = (float(v) * 1000 for v in done.stdout.split())
-    print(f"open + typeset {seed.name} ({seed.stat().st_size} bytes): first {first:.1f} ms "
-          f"(includes loading the typesetter), then median {statistics.median(warm):.1f} ms")
+    print(
+        f"open + typeset {seed.name} ({seed.stat().st_size} bytes): first {first:.1f} ms "
+        f"(includes loading the typesetter), then median {statistics.median(warm):.1f} ms"
+    )
 
 
 if __name__ == "__main__":

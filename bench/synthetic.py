@@ -25,8 +25,20 @@ from pathlib import Path
 from resreader.parsing import parse
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 ORDINALS = ["Fiftieth", "Sixtieth", "Sixty-second", "Seventieth", "Seventy-fifth"]
 
 
@@ -75,8 +87,9 @@ def generate_long(pool: Pool, operative: int, style: str, seed: int = 2005) -> G
     return _one(pool, random.Random(seed), n_operative=operative, style=style)
 
 
-def _one(pool: Pool, rng: random.Random, n_operative: int | None = None,
-         style: str | None = None) -> Generated:
+def _one(
+    pool: Pool, rng: random.Random, n_operative: int | None = None, style: str | None = None
+) -> Generated:
     n_op = n_operative or rng.randint(4, 28)
     preamble = [_copy(rng.choice(pool.preamble)) for _ in range(rng.randint(2, 14))]
     operative = [_copy(rng.choice(pool.operative)) for _ in range(n_op)]
@@ -104,7 +117,7 @@ def _subparagraphs(pool: Pool, rng: random.Random) -> list[str]:
     for _ in range(rng.randint(2, 5)):
         words = rng.choice(pool.operative).text.split()[1:]
         start = rng.randrange(max(1, len(words) - 12))
-        subs.append(" ".join(words[start:start + rng.randint(6, 30)]).rstrip(",;.:") + ";")
+        subs.append(" ".join(words[start : start + rng.randint(6, 30)]).rstrip(",;.:") + ";")
     subs[-1] = subs[-1].rstrip(";") + ";"
     return subs
 
@@ -122,15 +135,17 @@ def _metadata(pool: Pool, rng: random.Random) -> dict[str, str]:
     session, number = rng.randint(50, 79), rng.randint(1, 320)
     day, month, year = rng.randint(1, 28), rng.choice(MONTHS), 1945 + session
     return {
-        "symbol": f"A/RES/{session}/{number}", "heading": f"{session}/{number}",
-        "title": rng.choice(pool.titles), "date": f"{day} {month} {year}",
+        "symbol": f"A/RES/{session}/{number}",
+        "heading": f"{session}/{number}",
+        "title": rng.choice(pool.titles),
+        "date": f"{day} {month} {year}",
         "job": f"{year % 100:02d}-{rng.randint(10000, 99999)}",
-        "session_name": rng.choice(ORDINALS), "meeting": f"{rng.randint(50, 90)}th plenary meeting",
+        "session_name": rng.choice(ORDINALS),
+        "meeting": f"{rng.randint(50, 90)}th plenary meeting",
     }
 
 
-def _with_markers(rng: random.Random, text: str, notes: list[int], marker,
-                  last_marker=None) -> str:
+def _with_markers(rng: random.Random, text: str, notes: list[int], marker, last_marker=None) -> str:
     """Markers glued to words that end in a letter (never after a number), the last one
     after the clause's closing punctuation, as the seeds print them ("session2",
     "cooperation;4", "South Summit, 3"); numbering increases through the text."""
@@ -138,22 +153,30 @@ def _with_markers(rng: random.Random, text: str, notes: list[int], marker,
         return text
     words = text.split(" ")
     spots = [i for i, w in enumerate(words[:-1]) if i > 0 and w[-1:].isalpha()]
-    for i, n in zip(sorted(rng.sample(spots, min(len(spots), len(notes) - 1))), notes,
-                    strict=False):
+    for i, n in zip(
+        sorted(rng.sample(spots, min(len(spots), len(notes) - 1))), notes, strict=False
+    ):
         words[i] += marker(n)
     return " ".join(words) + (last_marker or marker)(notes[-1])
 
 
 # --- page layout ----------------------------------------------------------------------
 
-def _page_layout(rng: random.Random, meta: dict[str, str], preamble: list[Clause],
-                 operative: list[Clause], notes: list[str]) -> str:
+
+def _page_layout(
+    rng: random.Random,
+    meta: dict[str, str],
+    preamble: list[Clause],
+    operative: list[Clause],
+    notes: list[str],
+) -> str:
     width = rng.randint(78, 92)
     body: list[tuple[str, list[int]]] = []  # (line, notes whose marker is on it)
 
     def para(first: str, text: str, clause_notes: list[int]) -> None:
-        text = _with_markers(rng, text, clause_notes, str,
-                             lambda n: str(n) if rng.random() < 0.7 else f" {n}")
+        text = _with_markers(
+            rng, text, clause_notes, str, lambda n: str(n) if rng.random() < 0.7 else f" {n}"
+        )
         lines = textwrap.wrap(text, width, initial_indent=first)
         body.extend((line, []) for line in lines)
         body[-1] = (body[-1][0], clause_notes)
@@ -172,27 +195,48 @@ def _page_layout(rng: random.Random, meta: dict[str, str], preamble: list[Clause
     return "\n".join(out)
 
 
-def _paginate(rng: random.Random, body: list[tuple[str, list[int]]],
-              per_page: int) -> list[list[tuple[str, list[int]]]]:
-    return [body[i:i + per_page] for i in range(0, len(body), per_page)]
+def _paginate(
+    rng: random.Random, body: list[tuple[str, list[int]]], per_page: int
+) -> list[list[tuple[str, list[int]]]]:
+    return [body[i : i + per_page] for i in range(0, len(body), per_page)]
 
 
 def _page_header(rng: random.Random, meta: dict[str, str]) -> list[str]:
     if rng.random() < 0.4:  # the short form of the older seeds
         return [f" {meta['heading']}. {meta['title']} ", " ", "", " The General Assembly, ", ""]
     return [
-        "United Nations ", meta["symbol"], " ", "General Assembly ", "Distr.: General ",
-        meta["date"], " ", f"{meta['job']} (E) ", f"*{meta['job'].replace('-', '')}* ", " ",
-        f"{meta['session_name']} session ", f"Agenda item {rng.randint(10, 140)} ", "",
-        " Resolution adopted by the General Assembly ", f"on {meta['date']} ", " ",
+        "United Nations ",
+        meta["symbol"],
+        " ",
+        "General Assembly ",
+        "Distr.: General ",
+        meta["date"],
+        " ",
+        f"{meta['job']} (E) ",
+        f"*{meta['job'].replace('-', '')}* ",
+        " ",
+        f"{meta['session_name']} session ",
+        f"Agenda item {rng.randint(10, 140)} ",
+        "",
+        " Resolution adopted by the General Assembly ",
+        f"on {meta['date']} ",
+        " ",
         f"[on the report of the Second Committee (A/{meta['heading'].split('/')[0]}/"
-        f"{rng.randint(400, 499)})]", "", f"{meta['heading']}. {meta['title']} ", " ",
-        "The General Assembly, ", " ",
+        f"{rng.randint(400, 499)})]",
+        "",
+        f"{meta['heading']}. {meta['title']} ",
+        " ",
+        "The General Assembly, ",
+        " ",
     ]
 
 
-def _pages_with_furniture(rng: random.Random, meta: dict[str, str],
-                          pages: list[list[tuple[str, list[int]]]], notes: list[str]) -> list[str]:
+def _pages_with_furniture(
+    rng: random.Random,
+    meta: dict[str, str],
+    pages: list[list[tuple[str, list[int]]]],
+    notes: list[str],
+) -> list[str]:
     out: list[str] = []
     for k, page in enumerate(pages, 1):
         out += [line for line, _ in page]
@@ -216,8 +260,14 @@ def _running_header(rng: random.Random, meta: dict[str, str], page: int, total: 
 
 # --- Markdown -------------------------------------------------------------------------
 
-def _markdown(rng: random.Random, meta: dict[str, str], preamble: list[Clause],
-              operative: list[Clause], notes: list[str]) -> str:
+
+def _markdown(
+    rng: random.Random,
+    meta: dict[str, str],
+    preamble: list[Clause],
+    operative: list[Clause],
+    notes: list[str],
+) -> str:
     sup = rng.random() < 0.6
     bullet = "- " if rng.random() < 0.5 else ""
     italic = rng.random() < 0.6
@@ -226,17 +276,27 @@ def _markdown(rng: random.Random, meta: dict[str, str], preamble: list[Clause],
         return str(n).translate(SUPERSCRIPT) if sup else f"[^{n}]"
 
     def note(n: int) -> str:
-        return f"{str(n).translate(SUPERSCRIPT)} {notes[n - 1]}" if sup else \
-            f"[^{n}]: {notes[n - 1]}"
+        return (
+            f"{str(n).translate(SUPERSCRIPT)} {notes[n - 1]}" if sup else f"[^{n}]: {notes[n - 1]}"
+        )
 
-    out = [f"United Nations {meta['symbol']}", "", f"Distr.: General {meta['date']}", "",
-           f"Resolution adopted by the General Assembly on {meta['date']}", "",
-           f"{meta['heading']}. {meta['title']}", "", "The General Assembly,", ""]
+    out = [
+        f"United Nations {meta['symbol']}",
+        "",
+        f"Distr.: General {meta['date']}",
+        "",
+        f"Resolution adopted by the General Assembly on {meta['date']}",
+        "",
+        f"{meta['heading']}. {meta['title']}",
+        "",
+        "The General Assembly,",
+        "",
+    ]
     pending: list[int] = []
     for clause in [*preamble, *operative]:
         text = _with_markers(rng, clause.text, clause.notes, marker)
         if italic and clause.lead and text.startswith(clause.lead):
-            text = f"*{clause.lead}*{text[len(clause.lead):]}"
+            text = f"*{clause.lead}*{text[len(clause.lead) :]}"
         out += [f"{bullet}{clause.num}. {text}" if clause.num else text, ""]
         out += [f"{bullet}({chr(97 + k)}) {sub}" for k, sub in enumerate(clause.subs)]
         pending += clause.notes

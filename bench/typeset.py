@@ -58,14 +58,20 @@ def main(paths: list[Path]) -> None:
             doc.setTextWidth(760)
             doc.documentLayout().documentSize()
 
-        print(f"{path.name}: {len(text)} chars, {len(ids)} clauses, "
-              f"{sum(len(a.paragraphs) for a in res.annexes)} annex paragraphs")
+        print(
+            f"{path.name}: {len(text)} chars, {len(ids)} clauses, "
+            f"{sum(len(a.paragraphs) for a in res.annexes)} annex paragraphs"
+        )
         print(f"  lex source        {median_ms(lambda t=text: list(lexer.get_tokens(t))):7.1f} ms")
-        print(f"  resolution_html   {median_ms(lambda r=res: resolution_html(r)):7.1f} ms"
-              f"  ({len(html)} chars of HTML)")
+        print(
+            f"  resolution_html   {median_ms(lambda r=res: resolution_html(r)):7.1f} ms"
+            f"  ({len(html)} chars of HTML)"
+        )
         print(f"  Qt setHtml+layout {median_ms(qt_import):7.1f} ms")
-        print(f"  export all (html) "
-              f"{median_ms(lambda r=res, i=ids: export_clauses(r, i, 'html')):7.1f} ms")
+        print(
+            f"  export all (html) "
+            f"{median_ms(lambda r=res, i=ids: export_clauses(r, i, 'html')):7.1f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -25,8 +25,16 @@ ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # 256 is the largest an ICO entry can declare
 # ICNS entry types holding PNG data, and their pixel sizes (ic11..ic14 are the @2x ones).
-ICNS_TYPES = {b"ic11": 32, b"ic12": 64, b"ic07": 128, b"ic13": 256, b"ic08": 256,
-              b"ic14": 512, b"ic09": 512, b"ic10": 1024}
+ICNS_TYPES = {
+    b"ic11": 32,
+    b"ic12": 64,
+    b"ic07": 128,
+    b"ic13": 256,
+    b"ic08": 256,
+    b"ic14": 512,
+    b"ic09": 512,
+    b"ic10": 1024,
+}
 
 
 def render_png(renderer: QSvgRenderer, size: int) -> bytes:

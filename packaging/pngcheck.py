@@ -36,8 +36,8 @@ def chunks(data: bytes):
         raise ValueError("not a PNG file")
     pos = len(SIGNATURE)
     while pos + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        yield kind, data[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        yield kind, data[pos + 8 : pos + 8 + length]
         pos += 12 + length
 
 
@@ -60,7 +60,7 @@ def rows(data: bytes) -> tuple[int, int, int, list[bytes]]:
     stride, prev, out = width * bpp, bytearray(width * bpp), []
     for y in range(height):
         start = y * (stride + 1)
-        line = bytearray(raw[start + 1:start + 1 + stride])
+        line = bytearray(raw[start + 1 : start + 1 + stride])
         _unfilter(raw[start], line, prev, bpp)
         out.append(bytes(line))
         prev = line
@@ -93,7 +93,7 @@ def stats(data: bytes) -> PngStats:
     colours: set[bytes] = set()
     brightness: list[int] = []
     for line in lines:
-        colours.update(line[i:i + bpp] for i in range(0, len(line), bpp))
+        colours.update(line[i : i + bpp] for i in range(0, len(line), bpp))
         grey = line[0::bpp] if bpp < 3 else line[1::bpp]  # green: close enough to luminance
         brightness.extend(grey[::4])  # every 4th pixel is plenty for a spread
     return PngStats(width, height, len(colours), statistics.pstdev(brightness))
@@ -111,8 +111,10 @@ def main(argv: list[str]) -> int:
         print(f"pngcheck: {path}: {err}")
         return 1
     found = f"{result.width}x{result.height}"
-    print(f"pngcheck: {path}: {found}, {result.colours} colours, brightness spread "
-          f"{result.spread:.1f}")
+    print(
+        f"pngcheck: {path}: {found}, {result.colours} colours, brightness spread "
+        f"{result.spread:.1f}"
+    )
     if found != wanted:
         print(f"pngcheck: expected {wanted}")
         return 1

@@ -44,7 +44,7 @@ def from_source(word: str, source_words: set[str]) -> bool:
     its end ("session2" -> "session", "19721" -> "1972")."""
     if word in source_words:
         return True
-    return any(s.startswith(word) and s[len(word):].isdigit() for s in source_words)
+    return any(s.startswith(word) and s[len(word) :].isdigit() for s in source_words)
 
 
 def invented_words(res: Resolution, text: str) -> list[tuple[str, str]]:
@@ -56,10 +56,11 @@ def invented_words(res: Resolution, text: str) -> list[tuple[str, str]]:
     items = [(c.id, c.text, c.lines) for c in all_clauses(res)]
     items += [(f"footnote {f.num}", f.text, f.lines) for f in res.footnotes]
     for name, body, (first, last) in items:
-        span = set(tokens("\n".join(lines[first - 1:last])))
+        span = set(tokens("\n".join(lines[first - 1 : last])))
         bad += [(name, w) for w in tokens(body) if not from_source(w, span)]
-        bad += [(name, f"{w} (not even elsewhere)") for w in tokens(body)
-                if not from_source(w, whole)]
+        bad += [
+            (name, f"{w} (not even elsewhere)") for w in tokens(body) if not from_source(w, whole)
+        ]
     return bad
 
 

@@ -30,7 +30,8 @@ def test_symbol_forms_open_the_bundled_seed(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_bad_files_are_one_line_each_and_the_rest_still_parse(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     binary = tmp_path / "picture.txt"
     binary.write_bytes(b"\x00\x01\x02PNG" * 10)
     empty = tmp_path / "empty.md"
@@ -49,17 +50,21 @@ def test_bad_files_are_one_line_each_and_the_rest_still_parse(
 def test_no_traceback_reaches_the_user(tmp_path: Path) -> None:
     bad = tmp_path / "notes.txt"
     bad.write_text("Shopping list\n\n- milk\n- bread\n")
-    run = subprocess.run([sys.executable, "-m", "resreader", "parse", str(bad)],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "resreader", "parse", str(bad)], capture_output=True, text=True
+    )
     assert run.returncode == 2
     assert "Traceback" not in run.stderr
-    assert run.stderr.strip() == f"resreader: {bad}: no resolution found: no preambular or " \
-                                 "operative paragraphs"
+    assert (
+        run.stderr.strip() == f"resreader: {bad}: no resolution found: no preambular or "
+        "operative paragraphs"
+    )
 
 
 def test_version() -> None:
-    run = subprocess.run([sys.executable, "-m", "resreader", "--version"],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "resreader", "--version"], capture_output=True, text=True, check=True
+    )
     assert run.stdout.strip() == f"resreader {__version__}"
 
 
@@ -93,8 +98,9 @@ Welcoming the progress made,
 """
 
 
-def help_text(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-              *argv: str) -> str:
+def help_text(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str
+) -> str:
     monkeypatch.setenv("COLUMNS", "80")
     with pytest.raises(SystemExit) as stop:
         main([*argv, "--help"])
@@ -102,8 +108,9 @@ def help_text(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatc
     return capsys.readouterr().out
 
 
-def test_main_help_is_written_for_users(capsys: pytest.CaptureFixture[str],
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_main_help_is_written_for_users(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = help_text(capsys, monkeypatch)
     assert "`" not in out and "The command line" not in out
     for word in ("PDF", "Word", ".docx", ".txt", ".md", "62/209", *SUBCOMMANDS):
@@ -111,8 +118,9 @@ def test_main_help_is_written_for_users(capsys: pytest.CaptureFixture[str],
 
 
 @pytest.mark.parametrize("command", ("", *SUBCOMMANDS))
-def test_every_help_fits_80_columns(command: str, capsys: pytest.CaptureFixture[str],
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_help_fits_80_columns(
+    command: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = help_text(capsys, monkeypatch, *([command] if command else []))
     assert max(len(line) for line in out.splitlines()) <= 80
 
@@ -127,18 +135,28 @@ def test_every_argument_of_every_subcommand_has_help(command: str) -> None:
 
 
 def test_export_help_says_where_clause_ids_come_from(
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = " ".join(help_text(capsys, monkeypatch, "export").split())
     assert "resreader parse FILE" in out
     assert all(cid in out for cid in ("pp3", "op12", "op7(c)"))
 
 
-@pytest.mark.parametrize(("asked", "meant"), [
-    ("12", "op12"), ("3", "pp3"), ("2c", "op2(c)"), ("2(c)", "op2(c)"), ("OP1", "op1"),
-    ("op2c", "op2(c)"), ("pp 2", "pp2"),
-])
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("12", "op12"),
+        ("3", "pp3"),
+        ("2c", "op2(c)"),
+        ("2(c)", "op2(c)"),
+        ("OP1", "op1"),
+        ("op2c", "op2(c)"),
+        ("pp 2", "pp2"),
+    ],
+)
 def test_an_unknown_clause_id_suggests_the_nearest(
-        asked: str, meant: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    asked: str, meant: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     doc = tmp_path / "small.txt"
     doc.write_text(SMALL)
     if asked == "12":  # a bare paragraph number on a real resolution
@@ -151,8 +169,9 @@ def test_an_unknown_clause_id_suggests_the_nearest(
     assert f"no clause id {asked} " in err and f"did you mean {meant}" in err
 
 
-def test_several_unknown_clause_ids_on_one_line(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_several_unknown_clause_ids_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     status = main(["export", "62/209", "--clauses", "op1,12,7c"])
     err = capsys.readouterr().err.strip()
     assert status == 2 and len(err.splitlines()) == 1
@@ -160,16 +179,16 @@ def test_several_unknown_clause_ids_on_one_line(tmp_path: Path,
     assert "op1," not in err
 
 
-def test_a_clause_id_with_nothing_near_points_to_parse(
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_clause_id_with_nothing_near_points_to_parse(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "62/209", "--clauses", "annex"]) == 2
     err = capsys.readouterr().err.strip()
     assert "no clause id annex" in err and "resreader parse 62/209" in err
 
 
 @pytest.mark.parametrize("command", ("diff", "compare"))
-def test_one_document_given_to_a_pair_command(command: str,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_document_given_to_a_pair_command(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as stop:
         main([command, "62/209"])
     err = capsys.readouterr().err
@@ -185,6 +204,7 @@ def test_diff_with_two_documents_still_runs(capsys: pytest.CaptureFixture[str]) 
 
 @pytest.mark.parametrize(("asked", "meant"), [("op16", "op15"), ("pp9", "pp6"), ("40", "op15")])
 def test_a_number_past_the_end_suggests_the_last_paragraph(
-        asked: str, meant: str, capsys: pytest.CaptureFixture[str]) -> None:
+    asked: str, meant: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["export", "62/209", "--clauses", asked]) == 2
     assert capsys.readouterr().err.strip().endswith(f"did you mean {meant}?")

@@ -11,27 +11,55 @@ from resreader.compare import compare
 from resreader.compare.result import Comparison, Pair
 from resreader.model import Footnote, Paragraph, Resolution, SubParagraph
 
-WORDS = ["Recalling", "Decides", "“Fund”", "Assembly’s", "UNITED", "the", "of", "South-South", "cooperation", "report",
-         "Member", "States", "resolution", "58/220", "to", "and", "Assembly", "<b>", "&"]
+WORDS = [
+    "Recalling",
+    "Decides",
+    "“Fund”",
+    "Assembly’s",
+    "UNITED",
+    "the",
+    "of",
+    "South-South",
+    "cooperation",
+    "report",
+    "Member",
+    "States",
+    "resolution",
+    "58/220",
+    "to",
+    "and",
+    "Assembly",
+    "<b>",
+    "&",
+]
 PUNCT = [",", ";", ".", ""]
 
-texts = st.builds(lambda words, end: " ".join(words) + end,
-                  st.lists(st.sampled_from(WORDS), min_size=1, max_size=12),
-                  st.sampled_from(PUNCT))
+texts = st.builds(
+    lambda words, end: " ".join(words) + end,
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=12),
+    st.sampled_from(PUNCT),
+)
 
 
 @st.composite
 def resolutions(draw: st.DrawFn) -> Resolution:
     notes = [Footnote(str(k), draw(texts)) for k in range(1, draw(st.integers(0, 3)) + 1)]
-    preamble = [Paragraph(f"pp{k}", None, t.split(" ")[0], t)
-                for k, t in enumerate(draw(st.lists(texts, max_size=5)), 1)]
+    preamble = [
+        Paragraph(f"pp{k}", None, t.split(" ")[0], t)
+        for k, t in enumerate(draw(st.lists(texts, max_size=5)), 1)
+    ]
     operative = []
     for k, text in enumerate(draw(st.lists(texts, max_size=7)), 1):
-        subs = [SubParagraph(f"op{k}({chr(97 + n)})", f"({chr(97 + n)})", sub)
-                for n, sub in enumerate(draw(st.lists(texts, max_size=3)))]
+        subs = [
+            SubParagraph(f"op{k}({chr(97 + n)})", f"({chr(97 + n)})", sub)
+            for n, sub in enumerate(draw(st.lists(texts, max_size=3)))
+        ]
         marks = [n.num for n in notes if draw(st.booleans())]
-        operative.append(Paragraph(f"op{k}", str(k), text.split(" ")[0], text,
-                                   footnotes=marks, subparagraphs=subs))
+        operative.append(
+            Paragraph(
+                f"op{k}", str(k), text.split(" ")[0], text, footnotes=marks, subparagraphs=subs
+            )
+        )
     return Resolution(preamble=preamble, operative=operative, footnotes=notes)
 
 
@@ -63,7 +91,8 @@ def _check_every_clause_once(a: Resolution, b: Resolution, cmp: Comparison) -> N
 @settings(max_examples=200, deadline=None)
 @given(resolutions(), resolutions(), st.booleans(), st.booleans(), st.booleans())
 def test_every_clause_of_both_sides_appears_exactly_once(
-        a: Resolution, b: Resolution, case: bool, punct: bool, notes: bool) -> None:
+    a: Resolution, b: Resolution, case: bool, punct: bool, notes: bool
+) -> None:
     cmp = compare(a, b, ignore_case=case, ignore_punctuation=punct, ignore_footnotes=notes)
     _check_every_clause_once(a, b, cmp)
     assert sum(cmp.summary.values()) == len(cmp.pairs)
@@ -71,8 +100,9 @@ def test_every_clause_of_both_sides_appears_exactly_once(
 
 @settings(max_examples=200, deadline=None)
 @given(resolutions(), resolutions(), st.booleans(), st.booleans())
-def test_runs_rebuild_each_side_and_rows_follow_b(a: Resolution, b: Resolution,
-                                                  case: bool, punct: bool) -> None:
+def test_runs_rebuild_each_side_and_rows_follow_b(
+    a: Resolution, b: Resolution, case: bool, punct: bool
+) -> None:
     cmp = compare(a, b, ignore_case=case, ignore_punctuation=punct)
     for pair in walk(cmp.pairs):
         if pair.a:

@@ -19,34 +19,48 @@ def _res(symbol: str, ops: list[str], notes: list[Footnote] | None = None) -> Re
     return Resolution(symbol=symbol, preamble=pre, operative=paras, footnotes=notes or [])
 
 
-A = _res("A/RES/60/212", ["Welcomes the report at its fourteenth session;",
-                          "Takes note of the report of the Secretary-General;",
-                          "Urges all States to act;", HOSTILE],
-         [Footnote("1", "A/60/257 <i>")])
-B = _res("A/RES/62/209", ["Welcomes the report at its fifteenth session;",
-                          "Takes note of the report of the Secretary-General;",
-                          HOSTILE.replace("welcome", "welcome <b>indeed</b>"),
-                          "Highlights the fact that further efforts are required;"],
-         [Footnote("1", "A/62/295 <i>")])
+A = _res(
+    "A/RES/60/212",
+    [
+        "Welcomes the report at its fourteenth session;",
+        "Takes note of the report of the Secretary-General;",
+        "Urges all States to act;",
+        HOSTILE,
+    ],
+    [Footnote("1", "A/60/257 <i>")],
+)
+B = _res(
+    "A/RES/62/209",
+    [
+        "Welcomes the report at its fifteenth session;",
+        "Takes note of the report of the Secretary-General;",
+        HOSTILE.replace("welcome", "welcome <b>indeed</b>"),
+        "Highlights the fact that further efforts are required;",
+    ],
+    [Footnote("1", "A/62/295 <i>")],
+)
 
 
 def test_json_contract_keys_and_values() -> None:
     data = json.loads(json.dumps(compare(A, B).to_dict()))
     assert {"a", "b", "summary", "pairs"} <= set(data)
     assert data["a"] == {"symbol": "A/RES/60/212"} and data["b"] == {"symbol": "A/RES/62/209"}
-    assert set(data["summary"]) == {"same", "renumbered", "changed", "moved", "added",
-                                    "removed"}
+    assert set(data["summary"]) == {"same", "renumbered", "changed", "moved", "added", "removed"}
     assert sum(data["summary"].values()) == len(data["pairs"])
     for pair in data["pairs"]:
         assert {"status", "a", "b", "similarity", "words"} <= set(pair)
-        assert all(len(run) == 2 and run[0] in ("equal", "delete", "insert")
-                   for run in pair["words"])
+        assert all(
+            len(run) == 2 and run[0] in ("equal", "delete", "insert") for run in pair["words"]
+        )
     first_op = next(p for p in data["pairs"] if p["a"] == "op1")
     assert first_op["status"] == "changed" and first_op["b"] == "op1"
     assert ["delete", "fourteenth"] in first_op["words"]
     assert ["insert", "fifteenth"] in first_op["words"]
-    assert data["options"] == {"ignore_case": False, "ignore_punctuation": False,
-                               "ignore_footnotes": True}
+    assert data["options"] == {
+        "ignore_case": False,
+        "ignore_punctuation": False,
+        "ignore_footnotes": True,
+    }
 
 
 def test_text_report_lists_every_pair_with_marked_words() -> None:
@@ -62,11 +76,14 @@ def test_text_report_lists_every_pair_with_marked_words() -> None:
 
 
 def test_marked_text_puts_spaces_outside_the_marks() -> None:
-    pair = compare(_res("x", ["Recalling further its resolution, which called on States;"]),
-                   _res("y", ["Recalling further its resolution, in which it urged States;"]))
+    pair = compare(
+        _res("x", ["Recalling further its resolution, which called on States;"]),
+        _res("y", ["Recalling further its resolution, in which it urged States;"]),
+    )
     op = next(p for p in pair.pairs if p.a == "op1")
-    assert marked_text(op) == ("Recalling further its resolution, {+in+} which [-called on-] "
-                               "{+it urged+} States;")
+    assert marked_text(op) == (
+        "Recalling further its resolution, {+in+} which [-called on-] {+it urged+} States;"
+    )
 
 
 def test_html_is_self_contained_styled_and_escaped() -> None:

@@ -50,8 +50,12 @@ def test_60_212_to_62_209_pairs_read_right() -> None:
 
 def test_60_212_to_62_209_words_and_flags() -> None:
     pairs = _pairs("60/212", "62/209")
-    assert _changes(pairs["op1", "op1"]) == [("delete", "at"), ("insert", "on"),
-                                             ("delete", "fourteenth"), ("insert", "fifteenth")]
+    assert _changes(pairs["op1", "op1"]) == [
+        ("delete", "at"),
+        ("insert", "on"),
+        ("delete", "fourteenth"),
+        ("insert", "fifteenth"),
+    ]
     assert ("delete", "sixty-second") in _changes(pairs["op16", "op15"])
     assert ("insert", "sixty-fourth") in _changes(pairs["op16", "op15"])
     assert pairs["op10", "op7"].lead_changed  # Also recognizes -> Encourages
@@ -96,8 +100,9 @@ def test_62_209_to_68_230_pairs_read_right() -> None:
     assert ("op11", "op12") in pairs  # resource mobilization initiatives: Special Unit -> Office
 
 
-@pytest.mark.parametrize(("a", "b"), [("58/220", "60/212"), ("60/212", "62/209"),
-                                      ("62/209", "68/230")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("58/220", "60/212"), ("60/212", "62/209"), ("62/209", "68/230")]
+)
 def test_seed_pairs_cover_every_clause_once(a: str, b: str) -> None:
     cmp = _compare(a, b)
     ids_a = sorted(p.a for pair in cmp.pairs for p in pair.walk() if p.a)

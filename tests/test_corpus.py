@@ -28,9 +28,23 @@ FURNITURE = {
 # "2/5": a page marker (page k of n), not "79/237", "2024/25" or "A/79/552".
 _PAGE_MARKER_RE = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})(?![\w/])")
 _HEADING_RE = re.compile(r"^\d{2}/\d{1,3}\.\s+(\S.*?)\s*$", re.M)
-_ADOPTED_RE = re.compile(r"Resolution adopted by the General Assembly\s+on\s+(\d{1,2}) (\w+) (\d{4})")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+_ADOPTED_RE = re.compile(
+    r"Resolution adopted by the General Assembly\s+on\s+(\d{1,2}) (\w+) (\d{4})"
+)
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def corpus(name: str) -> Path:
@@ -61,6 +75,7 @@ def symbol_of(path: Path) -> str:
 
 # --- every file --------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("path", each_file(), ids=ids)
 def test_metadata(path: Path) -> None:
     res = parsed(path)
@@ -83,13 +98,23 @@ def test_no_page_furniture_in_clauses_or_footnotes(path: Path) -> None:
     res = parsed(path)
     texts = [(c.id, c.text) for c in all_clauses(res)]
     texts += [(f"footnote {f.num}", f.text) for f in res.footnotes]
-    found = [(where, what, m.group(0)) for where, text in texts
-             for what, pattern in FURNITURE.items() for m in pattern.finditer(text)]
-    found += [(where, "page number", m.group(0)) for where, text in texts
-              for m in _PAGE_MARKER_RE.finditer(text)
-              if 1 <= int(m.group(1)) <= int(m.group(2)) <= 30]
-    found += [(where, "running header symbol", res.symbol) for where, text in texts
-              if re.search(rf"{re.escape(symbol_of(path))}(?!\d)", text)]
+    found = [
+        (where, what, m.group(0))
+        for where, text in texts
+        for what, pattern in FURNITURE.items()
+        for m in pattern.finditer(text)
+    ]
+    found += [
+        (where, "page number", m.group(0))
+        for where, text in texts
+        for m in _PAGE_MARKER_RE.finditer(text)
+        if 1 <= int(m.group(1)) <= int(m.group(2)) <= 30
+    ]
+    found += [
+        (where, "running header symbol", res.symbol)
+        for where, text in texts
+        if re.search(rf"{re.escape(symbol_of(path))}(?!\d)", text)
+    ]
     assert found == []
 
 
@@ -103,7 +128,7 @@ def test_running_title_not_in_clauses(path: Path) -> None:
     lines = text.split("\n")
     for clause in all_clauses(parsed(path)):
         first, last = clause.lines
-        own = " ".join(ln for ln in lines[first - 1:last] if ln.strip().strip("*") != title)
+        own = " ".join(ln for ln in lines[first - 1 : last] if ln.strip().strip("*") != title)
         assert clause.text.count(title) <= " ".join(own.split()).count(title), clause.id
 
 
@@ -121,12 +146,15 @@ def test_operative_numbering_is_continuous(path: Path) -> None:
 
 # --- counts read from the files ----------------------------------------------------------------
 
+
 def test_page_layout_80_6() -> None:
     """5 pages; numbers 1-9 and 11 alone on their line, 10 and 12-32 inline (grep -n)."""
     res = parsed(corpus("A-RES-80-6.txt"))
     assert len(res.operative) == 32
     assert res.operative[9].text.startswith("Calls upon States Parties to the Rome Statute")
-    assert res.preamble[1].footnotes == ["1"]  # "Rome Statute of the International Criminal Court 1"
+    assert res.preamble[1].footnotes == [
+        "1"
+    ]  # "Rome Statute of the International Criminal Court 1"
     assert res.footnote("1").text == "United Nations, Treaty Series, vol. 2187, No. 38544."
 
 
@@ -135,12 +163,16 @@ def test_page_layout_80_8() -> None:
     headers aside) and 9 operative paragraphs."""
     res = parsed(corpus("A-RES-80-8.txt"))
     assert (len(res.preamble), len(res.operative)) == (32, 9)
-    assert res.preamble[0].lead == "Recalling" and res.preamble[-1].lead == "Noting with satisfaction"
+    assert (
+        res.preamble[0].lead == "Recalling" and res.preamble[-1].lead == "Noting with satisfaction"
+    )
     assert not any("Building a peaceful and better world" in p.text[:40] for p in res.preamble)
 
 
-@pytest.mark.parametrize(("name", "operative"), [("A-RES-80-16.md", 4), ("A-RES-80-29.md", 4),
-                                                 ("A-RES-80-33.md", 4), ("A-RES-80-24.md", 23)])
+@pytest.mark.parametrize(
+    ("name", "operative"),
+    [("A-RES-80-16.md", 4), ("A-RES-80-29.md", 4), ("A-RES-80-33.md", 4), ("A-RES-80-24.md", 23)],
+)
 def test_operative_counts(name: str, operative: int) -> None:
     assert len(parsed(corpus(name)).operative) == operative
 
@@ -193,11 +225,20 @@ def test_section_headings_stay_out_of_the_clauses_80_11() -> None:
     assert [p.lead for p in res.operative if p.text.startswith("Calls for")] == ["Calls for"] * 3
 
 
-@pytest.mark.parametrize(("name", "title"), [
-    ("A-RES-80-9.txt", "2025 Political Declaration on the Implementation of the United "
-                       "Nations Global Plan of Action to Combat Trafficking in Persons"),
-    ("A-RES-80-5.txt", "Doha Political Declaration of the “World Social Summit” under the "
-                       "title “the Second World Summit for Social Development”"),
-])
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        (
+            "A-RES-80-9.txt",
+            "2025 Political Declaration on the Implementation of the United "
+            "Nations Global Plan of Action to Combat Trafficking in Persons",
+        ),
+        (
+            "A-RES-80-5.txt",
+            "Doha Political Declaration of the “World Social Summit” under the "
+            "title “the Second World Summit for Social Development”",
+        ),
+    ],
+)
 def test_annex_title_is_kept_though_it_repeats_the_running_header(name: str, title: str) -> None:
     assert [annex.title for annex in parsed(corpus(name)).annexes] == [title]

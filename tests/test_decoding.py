@@ -74,7 +74,9 @@ def test_bytes_cp1252_leaves_undefined_pass_as_latin1() -> None:
 
 
 def test_mixed_line_endings() -> None:
-    text = "The General Assembly,\r\n\r\nRecalling its resolution 58/220,\r\r1. Welcomes the report;\n"
+    text = (
+        "The General Assembly,\r\n\r\nRecalling its resolution 58/220,\r\r1. Welcomes the report;\n"
+    )
     res = parse(text)
     assert [p.id for p in res.paragraphs()] == ["pp1", "op1"]
     assert res.operative[0].lines == (5, 5)
@@ -120,10 +122,19 @@ def test_utf16_without_bom_is_refused_cleanly() -> None:
     assert err.value.source == "nobom.txt"
 
 
-@pytest.mark.parametrize("data", [b"", b"   ", b" \n\t\n\r\n ", "", "\n\n", codecs.BOM_UTF8,
-                                  codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")],
-                         ids=["empty", "spaces", "whitespace", "empty-str", "newlines", "bom-only",
-                              "utf16-blank"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"   ",
+        b" \n\t\n\r\n ",
+        "",
+        "\n\n",
+        codecs.BOM_UTF8,
+        codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"),
+    ],
+    ids=["empty", "spaces", "whitespace", "empty-str", "newlines", "bom-only", "utf16-blank"],
+)
 def test_empty_or_blank_names_the_file(data: bytes | str) -> None:
     with pytest.raises(ParseError, match="empty") as err:
         parse(data, source="blank.txt")

@@ -18,17 +18,31 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 def sample(symbol: str | None = "A/RES/62/209") -> Resolution:
     return Resolution(
-        symbol=symbol, session=62, number="209", title="South-South cooperation",
+        symbol=symbol,
+        session=62,
+        number="209",
+        title="South-South cooperation",
         body="General Assembly",
-        preamble=[Paragraph(f"pp{i}", None, "Recalling", f"Recalling text {i},")
-                  for i in range(1, 7)],
+        preamble=[
+            Paragraph(f"pp{i}", None, "Recalling", f"Recalling text {i},") for i in range(1, 7)
+        ],
         operative=[
             Paragraph("op1", "1", "Takes note", "Takes note of the report;", footnotes=["1"]),
-            Paragraph("op7", "7", "Requests", "Requests the Secretary-General:", subparagraphs=[
-                SubParagraph("op7(a)", "(a)", "To report;"),
-                SubParagraph("op7(c)", "(c)", "To act:", subparagraphs=[
-                    SubParagraph("op7(c)(ii)", "(ii)", "With care;")]),
-            ]),
+            Paragraph(
+                "op7",
+                "7",
+                "Requests",
+                "Requests the Secretary-General:",
+                subparagraphs=[
+                    SubParagraph("op7(a)", "(a)", "To report;"),
+                    SubParagraph(
+                        "op7(c)",
+                        "(c)",
+                        "To act:",
+                        subparagraphs=[SubParagraph("op7(c)(ii)", "(ii)", "With care;")],
+                    ),
+                ],
+            ),
             Paragraph("op12", "12", "Urges", "Urges <script>alert(1)</script> & Co. to act;"),
         ],
     )
@@ -38,8 +52,12 @@ def test_clauses_come_in_document_order_whatever_the_order_asked() -> None:
     for fmt in ("text", "markdown", "html"):
         out = export_clauses(sample(), ["op12", "pp6", "op1", "pp2"], fmt)
         cited = re.findall(r"\(A/RES/62/209, ([^)]+)\)", out)
-        assert cited == ["second preambular paragraph", "sixth preambular paragraph",
-                         "para. 1", "para. 12"], fmt
+        assert cited == [
+            "second preambular paragraph",
+            "sixth preambular paragraph",
+            "para. 1",
+            "para. 12",
+        ], fmt
 
 
 def test_plain_text_form() -> None:
@@ -81,8 +99,7 @@ def test_markdown_form() -> None:
 def test_a_subparagraph_alone_and_one_its_parent_already_brings() -> None:
     out = export_clauses(sample(), ["op7(c)"], "text")
     assert out == "(c) To act:\n    (ii) With care;\n(A/RES/62/209, para. 7 (c))"
-    both = export_clauses(sample(), ["op7(c)(ii)", "op7"], "text",
-                          notes={"op7(c)(ii)": "gentle"})
+    both = export_clauses(sample(), ["op7(c)(ii)", "op7"], "text", notes={"op7(c)(ii)": "gentle"})
     assert both.count("With care") == 1
     assert both.endswith("(A/RES/62/209, para. 7)\nNote: para. 7 (c) (ii): gentle")
 
@@ -123,8 +140,11 @@ def test_html_is_a_typeset_clipboard_fragment_with_inline_styles() -> None:
     assert out.startswith('<meta charset="utf-8"><div style="font-family:')
     assert "<i>Recalling</i> text 6," in out
     assert re.search(r"7\.(&nbsp;)+<i>Requests</i>", out)
-    assert re.search(r'<p align="justify" style="[^"]*margin-left:48px;text-indent:48px">'
-                     r"\(a\)", out)
+    assert re.search(
+        r'<p align="justify" style="[^"]*margin-left:48px;text-indent:48px">'
+        r"\(a\)",
+        out,
+    )
     assert re.search(r'margin-left:96px;text-indent:48px">\(ii\)', out)
     assert "(A/RES/62/209, para. 7)</p>" in out
     assert "class=" not in out and "<a " not in out and "<table" not in out
@@ -137,7 +157,7 @@ def test_html_is_black_by_default_and_coloured_on_request() -> None:
     plain = export_clauses(res, ["op12"], "html")
     coloured = export_clauses(res, ["op12"], "html", colour=True)
     assert "color:#" not in plain.replace("color:#000000", "")
-    assert re.search(r'color:#(?!000000)[0-9a-f]{6}', coloured)  # the lead's colour
+    assert re.search(r"color:#(?!000000)[0-9a-f]{6}", coloured)  # the lead's colour
     assert "recalling resolution 58/220 of 23 December 2003" in coloured  # citations: text
 
 
@@ -147,9 +167,13 @@ def test_html_pastes_as_the_same_text(qapp) -> None:  # noqa: ANN001 - pytest-qt
     doc = QTextDocument()
     doc.setHtml(export_clauses(sample(), ["op12", "op7(c)"], "html", notes={"op12": "x < y"}))
     assert doc.toPlainText().split("\n") == [
-        "(c)  To act:", "(ii)  With care;", "(A/RES/62/209, para. 7 (c))",
-        "12.  Urges <script>alert(1)</script> & Co. to act;", "(A/RES/62/209, para. 12)",
-        "Note: x < y"]
+        "(c)  To act:",
+        "(ii)  With care;",
+        "(A/RES/62/209, para. 7 (c))",
+        "12.  Urges <script>alert(1)</script> & Co. to act;",
+        "(A/RES/62/209, para. 12)",
+        "Note: x < y",
+    ]
 
 
 def test_unknown_clause_ids_are_an_error_naming_them() -> None:
@@ -175,14 +199,15 @@ def test_without_a_symbol_the_title_is_cited() -> None:
 def test_export_multi_groups_clauses_under_each_resolution() -> None:
     other = sample(symbol="A/RES/60/212")
     other.title = "South-South cooperation (2005)"
-    items = [(sample(), ["op12", "pp1"], {"pp1": "first"}), (other, ["op1"], {}),
-             (other, [], {})]
+    items = [(sample(), ["op12", "pp1"], {"pp1": "first"}), (other, ["op1"], {}), (other, [], {})]
     text = export_multi(items, "text")
-    heads = [text.index("A/RES/62/209 — South-South cooperation\n====="),
-             text.index("(A/RES/62/209, first preambular paragraph)\nNote: first"),
-             text.index("(A/RES/62/209, para. 12)"),
-             text.index("A/RES/60/212 — South-South cooperation (2005)"),
-             text.index("(A/RES/60/212, para. 1)")]
+    heads = [
+        text.index("A/RES/62/209 — South-South cooperation\n====="),
+        text.index("(A/RES/62/209, first preambular paragraph)\nNote: first"),
+        text.index("(A/RES/62/209, para. 12)"),
+        text.index("A/RES/60/212 — South-South cooperation (2005)"),
+        text.index("(A/RES/60/212, para. 1)"),
+    ]
     assert heads == sorted(heads)
     markdown = export_multi(items, "markdown")
     assert markdown.startswith("## A/RES/62/209 — South-South cooperation\n\n*Recalling*")
@@ -199,8 +224,12 @@ def test_export_multi_reports_unknown_ids() -> None:
 
 # -- redline --------------------------------------------------------------------------------
 
-WORDS = [("equal", "Welcomes the report on its "), ("delete", "fourteenth "),
-         ("insert", "fifteenth "), ("equal", "session & the <decisions>;")]
+WORDS = [
+    ("equal", "Welcomes the report on its "),
+    ("delete", "fourteenth "),
+    ("insert", "fifteenth "),
+    ("equal", "session & the <decisions>;"),
+]
 
 
 def test_redline_html_strikes_deletions_and_underlines_insertions() -> None:
@@ -212,8 +241,9 @@ def test_redline_html_strikes_deletions_and_underlines_insertions() -> None:
 
 
 def test_redline_text_fallback() -> None:
-    assert redline_text(WORDS) == ("Welcomes the report on its [-fourteenth-] {+fifteenth+} "
-                                   "session & the <decisions>;")
+    assert redline_text(WORDS) == (
+        "Welcomes the report on its [-fourteenth-] {+fifteenth+} session & the <decisions>;"
+    )
 
 
 def test_redline_refuses_unknown_runs() -> None:
@@ -233,6 +263,7 @@ def test_redline_of_a_real_comparison_gives_back_both_texts() -> None:
 
 
 # -- the command line -----------------------------------------------------------------------
+
 
 def test_cli_export_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "62/209", "--clauses", "op12,pp6", "--format", "markdown"]) == 0
@@ -263,8 +294,11 @@ def test_every_clause_of_every_seed_exports(path: Path) -> None:
 def test_markdown_escapes_document_text_but_keeps_the_lead_italic() -> None:
     from resreader.parsing import parse
 
-    res = parse("99/1. Evil\n\nThe General Assembly,\n\n1. Decides that <script>x</script> "
-                "and [a](http://evil.example) stay text;\n")
+    res = parse(
+        "99/1. Evil\n\nThe General Assembly,\n\n1. Decides that <script>x</script> "
+        "and [a](http://evil.example) stay text;\n"
+    )
     out = export_clauses(res, ["op1"], "markdown")
-    assert out.startswith("1. *Decides* that \\<script\\>x\\</script\\> and "
-                          "\\[a\\](http://evil.example) stay text;")
+    assert out.startswith(
+        "1. *Decides* that \\<script\\>x\\</script\\> and \\[a\\](http://evil.example) stay text;"
+    )

@@ -36,11 +36,15 @@ def test_cli_prints_an_array_for_several_files(capsys: pytest.CaptureFixture[str
 def test_seed_series_facts_read_from_the_texts() -> None:
     """A few facts checked by eye in the seeds, stated here independently of the goldens."""
     res = load(SEEDS / "A-RES-62-209.txt")
-    assert (res.symbol, res.adopted, res.meeting) == ("A/RES/62/209", "2007-12-19",
-                                                      "78th plenary meeting")
+    assert (res.symbol, res.adopted, res.meeting) == (
+        "A/RES/62/209",
+        "2007-12-19",
+        "78th plenary meeting",
+    )
     assert [len(res.preamble), len(res.operative), len(res.footnotes)] == [6, 15, 7]
-    assert res.operative[1].text == ("Takes note of the report of the Secretary-General on the "
-                                     "state of South-South cooperation;")
+    assert res.operative[1].text == (
+        "Takes note of the report of the Secretary-General on the state of South-South cooperation;"
+    )
     assert res.operative[12].footnotes == ["1"]  # "Developing Countries,1 no later than"
     draft = load(SEEDS / "A-C.2-54-L.5.txt")
     assert draft.symbol == "A/C.2/54/L.5" and draft.adopted is None

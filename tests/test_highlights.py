@@ -36,13 +36,21 @@ Recalling its resolution on South-South cooperation,
 
 
 def hand_made(symbol: str | None = "A/RES/62/209") -> Resolution:
-    op7 = Paragraph("op7", "7", "Calls upon", "Calls upon States:", subparagraphs=[
-        SubParagraph("op7(c)", "(c)", "to act;")])
+    op7 = Paragraph(
+        "op7",
+        "7",
+        "Calls upon",
+        "Calls upon States:",
+        subparagraphs=[SubParagraph("op7(c)", "(c)", "to act;")],
+    )
     return Resolution(
-        symbol=symbol, title="South-South cooperation", source="/tmp/62-209.txt",
+        symbol=symbol,
+        title="South-South cooperation",
+        source="/tmp/62-209.txt",
         preamble=[Paragraph("pp1", None, "Recalling", "Recalling its resolutions,")],
         operative=[Paragraph(f"op{n}", str(n), "Decides", f"Decides {n};") for n in (1, 9, 10)]
-        + [op7])
+        + [op7],
+    )
 
 
 @pytest.fixture
@@ -55,10 +63,17 @@ def store(tmp_path: Path) -> HighlightStore:
 def test_add_update_remove_round_trip(store: HighlightStore) -> None:
     res = hand_made()
     first = store.add(res, "op9", "teal", "agreed language")
-    assert (first.key, first.clause_id, first.colour, first.note) == \
-        ("A/RES/62/209", "op9", "teal", "agreed language")
-    assert (first.label, first.title, first.source) == \
-        ("A/RES/62/209", "South-South cooperation", "/tmp/62-209.txt")
+    assert (first.key, first.clause_id, first.colour, first.note) == (
+        "A/RES/62/209",
+        "op9",
+        "teal",
+        "agreed language",
+    )
+    assert (first.label, first.title, first.source) == (
+        "A/RES/62/209",
+        "South-South cooperation",
+        "/tmp/62-209.txt",
+    )
     assert first.text == "Decides 9;" and first.created.endswith("+00:00")
 
     again = store.add(res, "op9", "blue")  # upsert: recolours, keeps note and creation time
@@ -92,8 +107,10 @@ def test_document_order_within_and_across_resolutions(store: HighlightStore) -> 
     store.add(older, "op3")
     store.add(older, "pp2")
     assert [(h.key, h.clause_id) for h in store.all()] == [
-        ("A/RES/60/212", "pp2"), ("A/RES/60/212", "op3"),
-        *(("A/RES/62/209", c) for c in ("pp1", "op1", "op9", "op10", "op7(c)"))]
+        ("A/RES/60/212", "pp2"),
+        ("A/RES/60/212", "op3"),
+        *(("A/RES/62/209", c) for c in ("pp1", "op1", "op9", "op10", "op7(c)")),
+    ]
 
 
 def test_highlights_persist_across_reopen(tmp_path: Path) -> None:
@@ -201,8 +218,12 @@ sys.stdin.read()  # never exit on its own: the parent kills it
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_highlights_survive_a_killed_process(tmp_path: Path) -> None:
     path = tmp_path / DB_NAME
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     reported = [child.stdout.readline().strip() for _ in range(5)]
     os.kill(child.pid, signal.SIGKILL)
     reported += child.stdout.read().split()  # whatever it committed before dying
@@ -271,7 +292,8 @@ def test_the_last_colour_is_kept_in_the_database_and_survives_a_reopen(tmp_path:
 
 
 def test_a_database_from_before_the_meta_table_gains_it_and_keeps_its_highlights(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     path = tmp_path / DB_NAME
     store = HighlightStore(path)
     store.add(hand_made(), "op12", "pink")

@@ -25,8 +25,10 @@ def test_no_core_module_imports_qt() -> None:
         str(path.relative_to(SRC))
         for path in SRC.rglob("*.py")
         if "ui" not in path.relative_to(SRC).parts
-        and any(name.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "shiboken6"}
-                for name in _imported_modules(path))
+        and any(
+            name.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "shiboken6"}
+            for name in _imported_modules(path)
+        )
     ]
     assert offenders == []
 

@@ -62,9 +62,37 @@ def test_arbitrary_text_joins_back_without_errors(text: str) -> None:
 
 
 RESOLUTION_ALPHABET = st.sampled_from(
-    ["Recalling ", "Also ", "takes ", "note ", "with appreciation", "12.", "- ", "(a) ",
-     "resolution ", "resolutions ", "58/220", " B", " of ", "23 December 2003", "A/60/257",
-     ",", ";", ".", "\n", "\n\n", " ", "*", "¹", "[^2]", "session", "2", "and ", "(XXI)"])
+    [
+        "Recalling ",
+        "Also ",
+        "takes ",
+        "note ",
+        "with appreciation",
+        "12.",
+        "- ",
+        "(a) ",
+        "resolution ",
+        "resolutions ",
+        "58/220",
+        " B",
+        " of ",
+        "23 December 2003",
+        "A/60/257",
+        ",",
+        ";",
+        ".",
+        "\n",
+        "\n\n",
+        " ",
+        "*",
+        "¹",
+        "[^2]",
+        "session",
+        "2",
+        "and ",
+        "(XXI)",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -81,6 +109,7 @@ def test_seeds_join_back_without_errors(path: Path) -> None:
 
 # -- token types -------------------------------------------------------------------------
 
+
 def test_operative_numbers_and_markdown_bullets_are_labels() -> None:
     text = "1. Welcomes the report;\n\n- 12. *Urges* all States;\n"
     assert of_type(text, Name.Label) == ["1.", "12."]
@@ -95,61 +124,72 @@ def test_subparagraph_markers_are_labels() -> None:
     assert of_type(text, Name.Label) == ["7.", "(a)", "(ii)"]
 
 
-@pytest.mark.parametrize(("text", "lead"), [
-    ("1. Welcomes the report", "Welcomes"),
-    ("2. Takes note with appreciation of the report", "Takes note with appreciation"),
-    ("3. Takes note of the report", "Takes note"),
-    ("4. Also recognizes the importance", "Also recognizes"),
-    ("5. Calls upon all States", "Calls upon"),
-    ("6. Calls for the full implementation", "Calls for"),
-    ("7. Further requests the Secretary-General", "Further requests"),
-    ("8. Notes with appreciation the growing number", "Notes with appreciation"),
-    ("9. Strongly urges all parties", "Strongly urges"),
-    ("10. Expresses its deep appreciation to", "Expresses its deep appreciation"),
-    ("11. Welcomes and encourages the efforts", "Welcomes and encourages"),
-    ("12. Calls once again upon all States", "Calls once again upon"),
-    ("13. Also takes note of the report", "Also takes note"),
-    ("- 14. *Invites* developing countries", "*Invites*"),
-    ("15. Acknowledges with satisfaction the", "Acknowledges with satisfaction"),
-])
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("1. Welcomes the report", "Welcomes"),
+        ("2. Takes note with appreciation of the report", "Takes note with appreciation"),
+        ("3. Takes note of the report", "Takes note"),
+        ("4. Also recognizes the importance", "Also recognizes"),
+        ("5. Calls upon all States", "Calls upon"),
+        ("6. Calls for the full implementation", "Calls for"),
+        ("7. Further requests the Secretary-General", "Further requests"),
+        ("8. Notes with appreciation the growing number", "Notes with appreciation"),
+        ("9. Strongly urges all parties", "Strongly urges"),
+        ("10. Expresses its deep appreciation to", "Expresses its deep appreciation"),
+        ("11. Welcomes and encourages the efforts", "Welcomes and encourages"),
+        ("12. Calls once again upon all States", "Calls once again upon"),
+        ("13. Also takes note of the report", "Also takes note"),
+        ("- 14. *Invites* developing countries", "*Invites*"),
+        ("15. Acknowledges with satisfaction the", "Acknowledges with satisfaction"),
+    ],
+)
 def test_operative_leads_follow_the_grammar(text: str, lead: str) -> None:
     assert of_type(text, Generic.Emph) == [lead]
 
 
-@pytest.mark.parametrize(("text", "lead"), [
-    ("Recalling its resolution", "Recalling"),
-    ("Reaffirming also its resolution", "Reaffirming also"),
-    ("Taking note of the report", "Taking note"),
-    ("Taking note also of the report", "Taking note also"),
-    ("Noting with concern that", "Noting with concern"),
-    ("Bearing in mind that", "Bearing in mind"),
-    ("Taking into account the", "Taking into account"),
-    ("Mindful of the need", "Mindful"),
-    ("Convinced that", "Convinced"),
-    ("Deeply concerned about", "Deeply concerned"),
-    ("Fully aware of", "Fully aware"),
-    ("Having considered the report", "Having considered"),
-    ("Expressing grave alarm over", "Expressing grave alarm"),
-    ("*Recalling* its resolution", "*Recalling*"),
-])
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Recalling its resolution", "Recalling"),
+        ("Reaffirming also its resolution", "Reaffirming also"),
+        ("Taking note of the report", "Taking note"),
+        ("Taking note also of the report", "Taking note also"),
+        ("Noting with concern that", "Noting with concern"),
+        ("Bearing in mind that", "Bearing in mind"),
+        ("Taking into account the", "Taking into account"),
+        ("Mindful of the need", "Mindful"),
+        ("Convinced that", "Convinced"),
+        ("Deeply concerned about", "Deeply concerned"),
+        ("Fully aware of", "Fully aware"),
+        ("Having considered the report", "Having considered"),
+        ("Expressing grave alarm over", "Expressing grave alarm"),
+        ("*Recalling* its resolution", "*Recalling*"),
+    ],
+)
 def test_preambular_leads_follow_the_grammar(text: str, lead: str) -> None:
     assert of_type(text + " 58/220,\n", Generic.Emph) == [lead]
 
 
-@pytest.mark.parametrize("text", [
-    "United Nations A/RES/68/230\n",
-    "The General Assembly,\n",
-    "During the session, it was agreed,\n",
-    "Beijing Declaration and Platform for Action,\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United Nations A/RES/68/230\n",
+        "The General Assembly,\n",
+        "During the session, it was agreed,\n",
+        "Beijing Declaration and Platform for Action,\n",
+    ],
+)
 def test_words_that_only_look_like_leads_are_text(text: str) -> None:
     assert of_type(text, Generic.Emph) == []
 
 
 def test_leads_only_open_a_paragraph() -> None:
-    text = ("Recalling further its resolution 59/250, which, inter alia, \n"
-            "called on organizations and bodies,\n\n"
-            "1. Decides to include, and requests the Secretary-General\nto report;\n")
+    text = (
+        "Recalling further its resolution 59/250, which, inter alia, \n"
+        "called on organizations and bodies,\n\n"
+        "1. Decides to include, and requests the Secretary-General\nto report;\n"
+    )
     assert of_type(text, Generic.Emph) == ["Recalling further", "Decides"]
 
 
@@ -158,17 +198,26 @@ def test_clause_text_opening_with_an_operative_verb_has_its_lead() -> None:
 
 
 def test_resolution_citations() -> None:
-    text = ("Recalling its resolutions 57/270 B of 23 June 2003, 60/212 of 22 December\n"
-            "2005 and 2200 A (XXI), Security Council resolution 2334 (2016) and other\n"
-            "resolutions, as well as resolution S-26/2 and its decision 77/512,\n")
-    assert of_type(text, Name.Tag) == ["57/270 B", "60/212", "2200 A (XXI)", "2334 (2016)",
-                                       "S-26/2"]
+    text = (
+        "Recalling its resolutions 57/270 B of 23 June 2003, 60/212 of 22 December\n"
+        "2005 and 2200 A (XXI), Security Council resolution 2334 (2016) and other\n"
+        "resolutions, as well as resolution S-26/2 and its decision 77/512,\n"
+    )
+    assert of_type(text, Name.Tag) == [
+        "57/270 B",
+        "60/212",
+        "2200 A (XXI)",
+        "2334 (2016)",
+        "S-26/2",
+    ]
     assert of_type(text, Name.Other) == ["77/512"]
 
 
 def test_bare_numbers_in_a_list_of_resolutions_are_citations() -> None:
-    text = ("Reaffirming its resolutions 33/134 of 19 December 1978, in which it endorsed the\n"
-            "Plan,1 46/159 of 19 December 1991 on technical cooperation,\n")
+    text = (
+        "Reaffirming its resolutions 33/134 of 19 December 1978, in which it endorsed the\n"
+        "Plan,1 46/159 of 19 December 1991 on technical cooperation,\n"
+    )
     assert of_type(text, Name.Tag) == ["33/134", "46/159"]
 
 
@@ -176,10 +225,18 @@ def test_page_numbers_are_not_citations() -> None:
     assert of_type("cooperation;\n4/4\n", Name.Tag) == []
 
 
-@pytest.mark.parametrize("symbol", [
-    "A/60/257", "A/58/413", "A/C.2/54/L.5", "S/RES/2334 (2016)", "A/68/443/Add.2",
-    "A/AC.292/2025/INF/5/Rev.1", "E/CN.6/2020/1",
-])
+@pytest.mark.parametrize(
+    "symbol",
+    [
+        "A/60/257",
+        "A/58/413",
+        "A/C.2/54/L.5",
+        "S/RES/2334 (2016)",
+        "A/68/443/Add.2",
+        "A/AC.292/2025/INF/5/Rev.1",
+        "E/CN.6/2020/1",
+    ],
+)
 def test_document_symbols(symbol: str) -> None:
     assert of_type(f"See {symbol}, annex.\n", String.Other) == [symbol]
 
@@ -198,8 +255,10 @@ def test_a_month_alone_is_not_a_date() -> None:
 
 
 def test_footnote_markers() -> None:
-    text = ("Recalling the Outcome,1 the session2 and the Summit,³ see [^4],\n"
-            "1. Welcomes the report;5 \n")
+    text = (
+        "Recalling the Outcome,1 the session2 and the Summit,³ see [^4],\n"
+        "1. Welcomes the report;5 \n"
+    )
     assert of_type(text, Generic.Subheading) == ["1", "2", "³", "[^4]", "5"]
 
 
@@ -240,10 +299,13 @@ def test_lexer_is_found_by_name_and_not_by_txt_extension() -> None:
 
 def test_pygmentize_uses_the_plugin() -> None:
     seed = SEEDS / "A-RES-60-212.txt"
-    code = ("import sys; from pygments.cmdline import main; "
-            f"sys.exit(main(['pygmentize', '-l', 'resolution', '-f', 'html', {str(seed)!r}]))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    code = (
+        "import sys; from pygments.cmdline import main; "
+        f"sys.exit(main(['pygmentize', '-l', 'resolution', '-f', 'html', {str(seed)!r}]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert '<span class="ge">Takes note with appreciation</span>' in out
     assert '<span class="nt">58/220</span>' in out
 

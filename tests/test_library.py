@@ -27,9 +27,11 @@ SEED_ORDER = [  # in time: the adoption date each seed prints, else its session'
     "A/RES/62/209",  # 19 December 2007
     "A/RES/68/230",  # 20 December 2013
 ]
-DATED = ("United Nations A/RES/70/1\n\nResolution adopted by the General Assembly on "
-         "25 September 2015\n\n70/1. Transforming our world\n\nThe General Assembly,\n\n"
-         "Recalling its resolution 69/315,\n\n1. Adopts the outcome document;\n")
+DATED = (
+    "United Nations A/RES/70/1\n\nResolution adopted by the General Assembly on "
+    "25 September 2015\n\n70/1. Transforming our world\n\nThe General Assembly,\n\n"
+    "Recalling its resolution 69/315,\n\n1. Adopts the outcome document;\n"
+)
 
 
 def user_dir() -> Path:
@@ -39,6 +41,7 @@ def user_dir() -> Path:
 
 
 # --- resolve ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", ["60/212", "A/RES/60/212", " A/RES/60/212 ", "a/res/60/212"])
 def test_resolve_finds_the_seed(name: str) -> None:
@@ -76,12 +79,18 @@ def test_unknown_symbol_names_it(name: str) -> None:
 
 # --- scan -------------------------------------------------------------------------------------
 
+
 def test_scan_lists_the_seeds_in_time_undated_with_their_session() -> None:
     library = Library()
     library.scan()
     assert [e.symbol for e in library.entries] == SEED_ORDER
     assert [e.adopted for e in library.entries] == [  # nothing guessed into the model
-        None, "2003-12-23", None, "2007-12-19", "2013-12-20"]
+        None,
+        "2003-12-23",
+        None,
+        "2007-12-19",
+        "2013-12-20",
+    ]
     assert {e.origin for e in library.entries} == {"seed"} and library.errors == []
 
 
@@ -117,13 +126,15 @@ def test_rescan_forgets_removed_files() -> None:
 
 # --- open and add_to_library ------------------------------------------------------------------
 
+
 def test_add_to_library_copies_without_overwriting(tmp_path: Path) -> None:
     library = Library()
     library.scan()
     first, second = tmp_path / "first.txt", tmp_path / "second.txt"
     first.write_text(DATED, encoding="utf-8")
-    second.write_text(DATED.replace("its resolution 69/315", "its resolution 69/316"),
-                      encoding="utf-8")
+    second.write_text(
+        DATED.replace("its resolution 69/315", "its resolution 69/316"), encoding="utf-8"
+    )
     entry = library.add_to_library(library.open(first))
     assert entry.path == user_library_dir() / "A-RES-70-1.txt" and entry.origin == "user"
     assert entry.path.read_text(encoding="utf-8") == DATED and first.exists()
@@ -134,7 +145,9 @@ def test_add_to_library_copies_without_overwriting(tmp_path: Path) -> None:
     rescanned = Library()
     rescanned.scan()
     assert [e.path.name for e in rescanned.entries if e.origin == "user"] == [
-        "A-RES-70-1 (2).txt", "A-RES-70-1.txt"]
+        "A-RES-70-1 (2).txt",
+        "A-RES-70-1.txt",
+    ]
 
 
 def test_add_to_library_names_an_unknown_symbol_after_the_file(tmp_path: Path) -> None:
@@ -161,6 +174,7 @@ def test_open_twice_gives_the_same_entry_and_a_failure_changes_nothing(tmp_path:
 
 # --- files that cannot be resolutions ---------------------------------------------------------
 
+
 def test_a_file_larger_than_max_bytes_is_too_large(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:  # sparse: no 20 MB written to disk
@@ -185,7 +199,8 @@ def test_a_too_large_file_in_the_user_folder_lands_in_errors() -> None:
     library = Library()
     library.scan()
     assert [("huge.txt" in str(e), "too large" in e.reason) for e in library.errors] == [
-        (True, True)]
+        (True, True)
+    ]
     assert len(library.entries) == 5
 
 
@@ -209,8 +224,10 @@ def test_a_missing_file_is_refused_with_the_reason(tmp_path: Path) -> None:
     assert err.value.source == str(path) and "No such file" in err.value.reason
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
-                    reason="root reads any file; needs an ordinary POSIX user")
+@pytest.mark.skipif(
+    os.geteuid() == 0 if hasattr(os, "geteuid") else True,
+    reason="root reads any file; needs an ordinary POSIX user",
+)
 def test_an_unreadable_file_is_refused_with_the_reason(tmp_path: Path) -> None:
     path = tmp_path / "locked.txt"
     path.write_text(DATED, encoding="utf-8")

@@ -34,7 +34,8 @@ def spec_tree() -> ast.Module:
 def spec_constant(name: str) -> Any:
     for node in spec_tree().body:
         if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
             return ast.literal_eval(node.value)
     raise AssertionError(f"{name} is not assigned a literal in the spec")
 
@@ -43,11 +44,18 @@ def spec_functions(**names: Any) -> dict[str, Any]:
     """The spec's helper functions, run without PyInstaller: only their defs and literals."""
     tree = spec_tree()
     body = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
-    namespace: dict[str, Any] = {"Path": Path, "posixpath": posixpath, "IS_WIN": False,
-                                 "IS_MAC": False, "QT_PLUGINS": spec_constant("QT_PLUGINS"),
-                                 "CTYPES_PACKAGES": spec_constant("CTYPES_PACKAGES"),
-                                 "LICENSES": spec_constant("LICENSES"), "metadata": metadata,
-                                 "DROP_QT_TRANSLATIONS": True, **names}
+    namespace: dict[str, Any] = {
+        "Path": Path,
+        "posixpath": posixpath,
+        "IS_WIN": False,
+        "IS_MAC": False,
+        "QT_PLUGINS": spec_constant("QT_PLUGINS"),
+        "CTYPES_PACKAGES": spec_constant("CTYPES_PACKAGES"),
+        "LICENSES": spec_constant("LICENSES"),
+        "metadata": metadata,
+        "DROP_QT_TRANSLATIONS": True,
+        **names,
+    }
     exec(compile(ast.Module(body=body, type_ignores=[]), str(SPEC), "exec"), namespace)
     return namespace
 
@@ -81,10 +89,14 @@ def test_the_data_list_expands_to_every_file_but_dotfiles(tmp_path: Path) -> Non
     (tmp_path / "resources" / "icons" / "a.png").write_bytes(b"x")
     (tmp_path / "resources" / ".keep").write_text("")
     namespace = spec_functions(ROOT=tmp_path, DATAS=spec_constant("DATAS"))
-    got = sorted((Path(src).relative_to(tmp_path).as_posix(), Path(dest).as_posix())
-                 for src, dest in namespace["package_datas"]())
-    assert got == [("resources/icons/a.png", "resreader/resources/icons"),
-                   ("seeds/A-RES-1-1.txt", "resreader/seeds")]
+    got = sorted(
+        (Path(src).relative_to(tmp_path).as_posix(), Path(dest).as_posix())
+        for src, dest in namespace["package_datas"]()
+    )
+    assert got == [
+        ("resources/icons/a.png", "resreader/resources/icons"),
+        ("seeds/A-RES-1-1.txt", "resreader/seeds"),
+    ]
 
 
 def test_lexer_styles_and_gui_are_hidden_imports_that_exist() -> None:
@@ -128,17 +140,32 @@ def test_nothing_the_pdf_libraries_import_is_excluded(package: str) -> None:
 
 def test_unused_qt_modules_and_test_tooling_are_excluded() -> None:
     excluded = set(spec_constant("EXCLUDED_MODULES"))
-    for name in ("PySide6.QtWebEngineCore", "PySide6.QtQml", "PySide6.QtQuick",
-                 "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtMultimedia",
-                 "PySide6.QtPdf", "PySide6.QtDesigner", "PySide6.QtTest",
-                 "tkinter", "unittest", "pydoc", "pytest"):
+    for name in (
+        "PySide6.QtWebEngineCore",
+        "PySide6.QtQml",
+        "PySide6.QtQuick",
+        "PySide6.QtNetwork",
+        "PySide6.QtOpenGL",
+        "PySide6.QtMultimedia",
+        "PySide6.QtPdf",
+        "PySide6.QtDesigner",
+        "PySide6.QtTest",
+        "tkinter",
+        "unittest",
+        "pydoc",
+        "pytest",
+    ):
         assert name in excluded, name
 
 
 def test_pygments_lexers_the_app_needs_are_kept() -> None:
     kept = spec_constant("PYGMENTS_LEXERS_KEPT")
-    needed = {m.rsplit(".", 1)[1] for path in SRC.rglob("*.py") for m in imported_modules(path)
-              if m.startswith("pygments.lexers.")}
+    needed = {
+        m.rsplit(".", 1)[1]
+        for path in SRC.rglob("*.py")
+        for m in imported_modules(path)
+        if m.startswith("pygments.lexers.")
+    }
     assert needed <= set(kept)
 
 
@@ -187,9 +214,14 @@ def test_pruning_keeps_what_kept_binaries_link_to_and_drops_the_rest() -> None:
     binaries, dropped = namespace["keep_needed"](BINARIES)
     kept = {dest for dest, _, _ in binaries}
     assert kept == {
-        "PySide6/QtWidgets.abi3.so", LIB + "libQt6Widgets.so.6", LIB + "libQt6Gui.so.6",
-        LIB + "libQt6Core.so.6", PLUGINS + "platforms/libqxcb.so", "libxcb-cursor.so.0",
-        "libpython3.11.so.1.0", "libQt6Core.so.6",
+        "PySide6/QtWidgets.abi3.so",
+        LIB + "libQt6Widgets.so.6",
+        LIB + "libQt6Gui.so.6",
+        LIB + "libQt6Core.so.6",
+        PLUGINS + "platforms/libqxcb.so",
+        "libxcb-cursor.so.0",
+        "libpython3.11.so.1.0",
+        "libQt6Core.so.6",
     }
     # vnc and GTK plugins are not wanted, so Network and GTK go, and the link to Network too.
     assert {LIB + "libQt6Network.so.6", "libgtk-3.so.0"} <= dropped
@@ -198,11 +230,15 @@ def test_pruning_keeps_what_kept_binaries_link_to_and_drops_the_rest() -> None:
 def test_pruning_keeps_the_pdfium_library_that_only_ctypes_loads() -> None:
     pdfium = "pypdfium2_raw/libpdfium.so"
     needs = {**NEEDS, pdfium: ["libstdc++.so.6"]}
-    binaries = [*BINARIES, (pdfium, pdfium, "BINARY"),
-                ("libstdc++.so.6", "libstdc++.so.6", "BINARY"),
-                ("libunused.so.1", "libunused.so.1", "BINARY")]
+    binaries = [
+        *BINARIES,
+        (pdfium, pdfium, "BINARY"),
+        ("libstdc++.so.6", "libstdc++.so.6", "BINARY"),
+        ("libunused.so.1", "libunused.so.1", "BINARY"),
+    ]
     namespace = spec_functions(
-        get_imports=lambda src: [(name, None) for name in needs.get(src, [])])
+        get_imports=lambda src: [(name, None) for name in needs.get(src, [])]
+    )
     kept, dropped = namespace["keep_needed"](binaries)
     assert {pdfium, "libstdc++.so.6"} <= {dest for dest, _, _ in kept}
     assert "libunused.so.1" in dropped  # the rule is no blanket keep
@@ -219,8 +255,10 @@ def test_translations_frameworks_and_the_checkout_path_leave_the_datas() -> None
         ("resreader-0.1.0.dist-info/entry_points.txt", "x", "DATA"),
     ]
     kept = namespace["keep_datas"](datas, {framework + "Versions/A/QtNetwork"})
-    assert [d[0] for d in kept] == ["resreader/seeds/A-RES-60-212.txt",
-                                    "resreader-0.1.0.dist-info/entry_points.txt"]
+    assert [d[0] for d in kept] == [
+        "resreader/seeds/A-RES-60-212.txt",
+        "resreader-0.1.0.dist-info/entry_points.txt",
+    ]
 
 
 # --- licences ------------------------------------------------------------------------
@@ -229,10 +267,13 @@ def test_translations_frameworks_and_the_checkout_path_leave_the_datas() -> None
 def test_pdfium_pygments_and_platformdirs_licences_are_bundled_from_their_wheels() -> None:
     entries = spec_functions()["license_datas"]()
     shipped = {Path(dest, Path(src).name).as_posix() for src, dest in entries}
-    for path in ("licenses/pdfium/BUILD_LICENSES/pdfium.txt",
-                 "licenses/pdfium/LICENSES/Apache-2.0.txt",
-                 "licenses/pdfium/LICENSES/BSD-3-Clause.txt",
-                 "licenses/pygments/LICENSE", "licenses/platformdirs/LICENSE"):
+    for path in (
+        "licenses/pdfium/BUILD_LICENSES/pdfium.txt",
+        "licenses/pdfium/LICENSES/Apache-2.0.txt",
+        "licenses/pdfium/LICENSES/BSD-3-Clause.txt",
+        "licenses/pygments/LICENSE",
+        "licenses/platformdirs/LICENSE",
+    ):
         assert path in shipped, path
     for src, _ in entries:
         assert Path(src).is_file() and Path(src).stat().st_size > 0, src
@@ -252,12 +293,20 @@ class FakeDistribution:
 
 
 def test_licence_files_are_found_in_both_wheel_layouts(tmp_path: Path) -> None:
-    files = ["new-1.0.dist-info/licenses/LICENSES/MIT.txt", "new-1.0.dist-info/licenses/NOTICE",
-             "new-1.0.dist-info/METADATA", "new-1.0.dist-info/RECORD",
-             "old-2.0.dist-info/LICENSE.txt", "old-2.0.dist-info/COPYING", "new/licenses/x.py"]
+    files = [
+        "new-1.0.dist-info/licenses/LICENSES/MIT.txt",
+        "new-1.0.dist-info/licenses/NOTICE",
+        "new-1.0.dist-info/METADATA",
+        "new-1.0.dist-info/RECORD",
+        "old-2.0.dist-info/LICENSE.txt",
+        "old-2.0.dist-info/COPYING",
+        "new/licenses/x.py",
+    ]
     namespace = spec_functions()
-    found = {str(relative) for _, relative in namespace["_license_files"](
-        FakeDistribution(tmp_path, files))}
+    found = {
+        str(relative)
+        for _, relative in namespace["_license_files"](FakeDistribution(tmp_path, files))
+    }
     assert found == {"LICENSES/MIT.txt", "NOTICE", "LICENSE.txt", "COPYING"}
 
 
@@ -294,8 +343,7 @@ def test_scripts_are_executable_bash_with_valid_syntax(script: str) -> None:
     path = PACKAGING / script
     assert path.stat().st_mode & 0o111, f"{script} is not executable"
     assert path.read_text(encoding="utf-8").startswith("#!/usr/bin/env bash\n")
-    result = subprocess.run(["bash", "-n", str(path)], capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(["bash", "-n", str(path)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
 
 
@@ -321,18 +369,26 @@ def make_png(width: int, height: int, pixel: Any, filter_type: int = 0) -> bytes
     raw, prev = b"", bytes(width * 3)
     for y in range(height):
         line = bytes(c for x in range(width) for c in pixel(x, y))
-        stored = bytes((a - b) & 0xFF for a, b in zip(line, prev, strict=True)) \
-            if filter_type == 2 else line
+        stored = (
+            bytes((a - b) & 0xFF for a, b in zip(line, prev, strict=True))
+            if filter_type == 2
+            else line
+        )
         raw += bytes([filter_type]) + stored
         prev = line
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(
-            ">I", zlib.crc32(kind + body))
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_pngcheck_calls_a_flat_image_blank() -> None:
@@ -349,7 +405,9 @@ def test_pngcheck_sees_content_through_png_filters() -> None:
     plain = checker.stats(make_png(40, 20, pattern))
     filtered = checker.stats(make_png(40, 20, pattern, filter_type=2))
     assert not plain.blank and plain == filtered
-    assert checker.rows(make_png(40, 20, pattern, 2))[3] == checker.rows(make_png(40, 20, pattern))[3]
+    assert (
+        checker.rows(make_png(40, 20, pattern, 2))[3] == checker.rows(make_png(40, 20, pattern))[3]
+    )
 
 
 def test_pngcheck_reads_the_icons_qt_rendered() -> None:

@@ -48,9 +48,15 @@ def test_other_bytes_are_another_entry(tmp_path: Path) -> None:
 
 
 def test_a_warm_library_scan_does_not_import_the_parser() -> None:
-    code = ("import sys\nfrom resreader.library import Library\nlib = Library()\nlib.scan()\n"
-            "print(len(lib.entries), 'resreader.parsing' in sys.modules)\n")
+    code = (
+        "import sys\nfrom resreader.library import Library\nlib = Library()\nlib.scan()\n"
+        "print(len(lib.entries), 'resreader.parsing' in sys.modules)\n"
+    )
     env = dict(os.environ)  # conftest's isolated XDG folders are inherited
-    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                           env=env, check=True).stdout.split() for _ in range(2)]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
     assert runs == [["5", "True"], ["5", "False"]]

@@ -27,11 +27,15 @@ SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
 SEED_LINES = sorted({line for text in SEED_TEXTS for line in text.splitlines() if line.strip()})
 
 FAST = settings(max_examples=200, deadline=None)
-SLOW = settings(max_examples=120, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SLOW = settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 # --- helpers ---------------------------------------------------------------------------
+
 
 def parse_or_none(data: str | bytes) -> Resolution | None:
     """The parse, or None for a ParseError (which must name the source); anything else
@@ -66,12 +70,17 @@ def marked_line(draw: st.DrawFn) -> str:
     word's punctuation: `session2`, `Summit, 3`, `cooperation;¹`, `Outcome[^4],`."""
     words = draw(seed_line).split(" ")
     k = draw(st.integers(min_value=0, max_value=len(words) - 1))
-    marker = draw(st.one_of(superscript, st.builds(str, number),
-                            st.builds(lambda n: f" {n}", number),
-                            st.builds(lambda n: f"[^{n}]", number)))
+    marker = draw(
+        st.one_of(
+            superscript,
+            st.builds(str, number),
+            st.builds(lambda n: f" {n}", number),
+            st.builds(lambda n: f"[^{n}]", number),
+        )
+    )
     word = words[k]
     bare = word.rstrip(",;:.")
-    words[k] = draw(st.sampled_from([word + marker, bare + marker + word[len(bare):]]))
+    words[k] = draw(st.sampled_from([word + marker, bare + marker + word[len(bare) :]]))
     return " ".join(words)
 
 
@@ -80,11 +89,28 @@ resolution_piece = st.one_of(
     seed_line,
     cut_line(),
     marked_line(),
-    st.sampled_from(["", "", " ", "_______________", "__________________ ", "---",
-                     "The General Assembly,", "*The General Assembly,*", "2/5", "4",
-                     "A/RES/60/212 South-South cooperation", "South-South cooperation A/RES/60/212",
-                     "05-49876", "*0549876*", "Distr.: General", "Annex",
-                     "78th plenary meeting", "22 December 2005"]),
+    st.sampled_from(
+        [
+            "",
+            "",
+            " ",
+            "_______________",
+            "__________________ ",
+            "---",
+            "The General Assembly,",
+            "*The General Assembly,*",
+            "2/5",
+            "4",
+            "A/RES/60/212 South-South cooperation",
+            "South-South cooperation A/RES/60/212",
+            "05-49876",
+            "*0549876*",
+            "Distr.: General",
+            "Annex",
+            "78th plenary meeting",
+            "22 December 2005",
+        ]
+    ),
     st.builds(lambda n, line: f"{n}. {line.strip()}", number, seed_line),
     st.builds(lambda n, line: f"- {n}. {line.strip()}", number, seed_line),
     st.builds(lambda n: f"{n}.", number),
@@ -113,6 +139,7 @@ def mangled_seed(draw: st.DrawFn) -> str:
 
 
 # --- never anything but ParseError ---------------------------------------------------------
+
 
 @FAST
 @given(st.text())
@@ -157,14 +184,17 @@ def test_mangled_seeds_keep_the_invariants(text: str) -> None:
 @SLOW
 @given(resolution_like, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
 def test_encoded_resolution_like_text_gives_a_resolution_or_parse_error(
-        text: str, encoding: str) -> None:
+    text: str, encoding: str
+) -> None:
     parse_or_none(text.encode(encoding, errors="replace"))
 
 
 # --- the seeds themselves --------------------------------------------------------------------
 
-@pytest.mark.parametrize("index", range(len(SEED_TEXTS)),
-                         ids=[p.stem for p in sorted(SEEDS.iterdir())])
+
+@pytest.mark.parametrize(
+    "index", range(len(SEED_TEXTS)), ids=[p.stem for p in sorted(SEEDS.iterdir())]
+)
 def test_seed_clauses_come_from_their_lines(index: int) -> None:
     text = SEED_TEXTS[index]
     res = parse(text)
@@ -192,12 +222,21 @@ def test_hyphenated_line_breaks_count_as_source_words() -> None:
 
 # --- parser bugs these properties found (fixed in the parser; kept as regressions) ------------
 
-@pytest.mark.parametrize(("text", "ids"), [
-    ("The General Assembly,\n\n1. Welcomes the report;\n\n1. Decides to remain seized.\n",
-     ["op1", "op1~2"]),
-    ("The General Assembly,\n\n1. Decides:\n\n(a) To act;\n\n(a) To report;\n",
-     ["op1", "op1(a)", "op1(a)~2"]),
-], ids=["operative", "sub-paragraph"])
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        (
+            "The General Assembly,\n\n1. Welcomes the report;\n\n1. Decides to remain seized.\n",
+            ["op1", "op1~2"],
+        ),
+        (
+            "The General Assembly,\n\n1. Decides:\n\n(a) To act;\n\n(a) To report;\n",
+            ["op1", "op1(a)", "op1(a)~2"],
+        ),
+    ],
+    ids=["operative", "sub-paragraph"],
+)
 def test_repeated_numbers_get_distinct_ids(text: str, ids: list[str]) -> None:
     res = parse(text)
     assert [c.id for c in res.clauses()] == ids
@@ -210,57 +249,79 @@ def test_superscript_before_a_word_keeps_the_words_apart() -> None:
 
 
 def test_lines_repeated_in_the_body_are_not_page_headers() -> None:
-    text = ("The General Assembly,\n\n"
-            "Recalling the importance of cooperation among developing countries in\n"
-            "the area of trade,\n\n"
-            "Recalling the importance of cooperation among developing countries in\n"
-            "the area of finance,\n\n"
-            "1. Decides to remain seized of the matter.\n")
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling the importance of cooperation among developing countries in\n"
+        "the area of trade,\n\n"
+        "Recalling the importance of cooperation among developing countries in\n"
+        "the area of finance,\n\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
     res = parse(text)
     assert [p.text for p in res.preamble] == [
+        "Recalling the importance of cooperation among developing countries in the area of trade,",
         "Recalling the importance of cooperation among developing countries in the area of "
-        "trade,",
-        "Recalling the importance of cooperation among developing countries in the area of "
-        "finance,"]
+        "finance,",
+    ]
 
 
 def test_a_paragraph_cut_before_a_participle_is_joined_again() -> None:
-    text = ("The General Assembly,\n\n"
-            "Recalling its resolution 58/220,\n\n"
-            "1. Decides to convene a conference on Technical Cooperation among\n\n"
-            "Developing Countries, no later than 2009;\n\n"
-            "2. Requests the Secretary-General to report.\n")
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 58/220,\n\n"
+        "1. Decides to convene a conference on Technical Cooperation among\n\n"
+        "Developing Countries, no later than 2009;\n\n"
+        "2. Requests the Secretary-General to report.\n"
+    )
     res = parse(text)
     assert len(res.preamble) == 1
-    assert res.operative[0].text == ("Decides to convene a conference on Technical Cooperation "
-                                     "among Developing Countries, no later than 2009;")
+    assert res.operative[0].text == (
+        "Decides to convene a conference on Technical Cooperation "
+        "among Developing Countries, no later than 2009;"
+    )
 
 
 # --- regressions: parser bugs these tests found, since fixed -----------------------------
 
+
 def test_a_number_opening_the_next_page_is_not_a_footnote() -> None:
-    text = ("68/228. South-South cooperation\n\n"
-            "The General Assembly,\n\n"
-            "Reaffirming the Declaration1 adopted by the Group of\n"
-            "_______________\n"
-            "1 Ibid., annex II.\n\n"
-            "2/6\n"
-            "A/RES/68/228 South-South cooperation\n\n"
-            "77 at the South-South Conference,\n\n"
-            "1. Decides to remain seized.\n")
+    text = (
+        "68/228. South-South cooperation\n\n"
+        "The General Assembly,\n\n"
+        "Reaffirming the Declaration1 adopted by the Group of\n"
+        "_______________\n"
+        "1 Ibid., annex II.\n\n"
+        "2/6\n"
+        "A/RES/68/228 South-South cooperation\n\n"
+        "77 at the South-South Conference,\n\n"
+        "1. Decides to remain seized.\n"
+    )
     res = parse(text)
     assert [f.num for f in res.footnotes] == ["1"]
-    assert res.preamble[0].text == ("Reaffirming the Declaration adopted by the Group of 77 at "
-                                    "the South-South Conference,")
+    assert res.preamble[0].text == (
+        "Reaffirming the Declaration adopted by the Group of 77 at the South-South Conference,"
+    )
 
 
-@pytest.mark.parametrize(("line", "lead", "text"), [
-    ("*Noting*² the report of the Secretary-General;", "Noting",
-     "Noting the report of the Secretary-General;"),
-    ("*Recalling also*¹ the 2005 World Summit Outcome,²", "Recalling also",
-     "Recalling also the 2005 World Summit Outcome,"),
-], ids=["lead-lost", "paragraph-dropped"])
+@pytest.mark.parametrize(
+    ("line", "lead", "text"),
+    [
+        (
+            "*Noting*² the report of the Secretary-General;",
+            "Noting",
+            "Noting the report of the Secretary-General;",
+        ),
+        (
+            "*Recalling also*¹ the 2005 World Summit Outcome,²",
+            "Recalling also",
+            "Recalling also the 2005 World Summit Outcome,",
+        ),
+    ],
+    ids=["lead-lost", "paragraph-dropped"],
+)
 def test_a_marker_after_an_italic_lead(line: str, lead: str, text: str) -> None:
-    res = parse(f"The General Assembly,\n\n{line}\n\n1. Decides to remain seized.\n\n"
-                "¹ A/60/1.\n\n² A/60/2.\n")
+    res = parse(
+        f"The General Assembly,\n\n{line}\n\n1. Decides to remain seized.\n\n"
+        "¹ A/60/1.\n\n² A/60/2.\n"
+    )
     assert [(p.lead, p.text) for p in res.preamble] == [(lead, text)]

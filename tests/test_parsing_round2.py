@@ -488,5 +488,8 @@ def test_an_unnumbered_lead_in_between_numbered_paragraphs_belongs_to_neither() 
         "2. Promote international stability;\n"
     )
     res = parse(text)
-    assert [p.text for p in res.operative] == ["Decides to act;", "Promote international stability;"]
+    assert [p.text for p in res.operative] == [
+        "Decides to act;",
+        "Promote international stability;",
+    ]
     assert any("kept apart as a heading" in w for w in res.warnings)

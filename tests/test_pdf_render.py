@@ -51,13 +51,17 @@ def test_no_such_page(tmp_path: Path) -> None:
         render_page(blank_pdf((100, 100), (100, 100)), 2, 1.0)
 
 
-@pytest.mark.parametrize("content, reason", [
-    (None, "no such file"),
-    (b"%PDF-1.7\n" + b"\x00garbage" * 50, "damaged or not a PDF"),
-    (b"", "damaged or not a PDF"),
-])
-def test_bad_files_are_one_line_naming_the_file(tmp_path: Path, content: bytes | None,
-                                                reason: str) -> None:
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (None, "no such file"),
+        (b"%PDF-1.7\n" + b"\x00garbage" * 50, "damaged or not a PDF"),
+        (b"", "damaged or not a PDF"),
+    ],
+)
+def test_bad_files_are_one_line_naming_the_file(
+    tmp_path: Path, content: bytes | None, reason: str
+) -> None:
     path = tmp_path / "bad.pdf"
     if content is not None:
         path.write_bytes(content)

@@ -19,8 +19,9 @@ CALL = (
 )
 
 
-@pytest.mark.parametrize("first", ["", "import resreader.compare.words\n",
-                                   "import resreader.compare\n"])
+@pytest.mark.parametrize(
+    "first", ["", "import resreader.compare.words\n", "import resreader.compare\n"]
+)
 def test_compare_is_callable_however_the_package_was_loaded(first: str) -> None:
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, "-c", first + CALL], check=True, cwd=root)

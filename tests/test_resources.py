@@ -48,7 +48,9 @@ def test_resources_are_found_in_the_checkout() -> None:
     assert resource_path("icons/resreader.svg") == ROOT / "resources" / "icons" / "resreader.svg"
 
 
-def test_package_data_wins_over_the_checkout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_package_data_wins_over_the_checkout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Installed from the wheel or frozen, importlib.resources.files("resreader") holds them.
     package = tmp_path / "resreader"
     shutil.copytree(ROOT / "resources", package / "resources")
@@ -59,7 +61,8 @@ def test_package_data_wins_over_the_checkout(tmp_path: Path, monkeypatch: pytest
 
 
 def test_an_empty_package_folder_falls_back_to_the_checkout(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(resources.importlib.resources, "files", lambda name: tmp_path)
     assert resources_dir() == ROOT / "resources"
 
@@ -69,8 +72,10 @@ def test_a_missing_resource_is_a_clear_error() -> None:
         resource_path("icons/nothing.png")
 
 
-@pytest.mark.parametrize("name", ["", "../pyproject.toml", "icons/../../README.md",
-                                  "/etc/passwd", "icons\\resreader.svg"])
+@pytest.mark.parametrize(
+    "name",
+    ["", "../pyproject.toml", "icons/../../README.md", "/etc/passwd", "icons\\resreader.svg"],
+)
 def test_names_cannot_leave_the_resources(name: str) -> None:
     with pytest.raises(ValueError, match="not a resource name"):
         resource_path(name)
@@ -110,8 +115,9 @@ def test_ico_embeds_a_png_per_size_up_to_256() -> None:
     sizes = []
     for n in range(count):
         width, height, _, _, planes, bits, length, offset = struct.unpack(
-            "<BBBBHHII", data[6 + 16 * n:22 + 16 * n])
-        png = data[offset:offset + length]
+            "<BBBBHHII", data[6 + 16 * n : 22 + 16 * n]
+        )
+        png = data[offset : offset + length]
         assert len(png) == length and planes == 1 and bits == 32
         declared = width or 256  # 0 stands for 256
         assert png_header(png)[:2] == (declared, height or 256)
@@ -125,8 +131,8 @@ def test_icns_holds_png_entries_ic07_to_ic10() -> None:
     assert struct.unpack(">I", data[4:8])[0] == len(data)
     entries, pos = {}, 8
     while pos < len(data):
-        kind, length = struct.unpack(">4sI", data[pos:pos + 8])
-        entries[kind] = png_header(data[pos + 8:pos + length])[:2]
+        kind, length = struct.unpack(">4sI", data[pos : pos + 8])
+        entries[kind] = png_header(data[pos + 8 : pos + length])[:2]
         pos += length
     assert pos == len(data)
     expected = {b"ic07": 128, b"ic08": 256, b"ic09": 512, b"ic10": 1024}
@@ -159,11 +165,17 @@ def test_desktop_entry_is_named_after_the_app_id() -> None:
     assert desktop_entry_path().name == f"{APP_ID}.desktop"
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-validate not installed (apt-get install desktop-file-utils)")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="desktop-file-validate not installed (apt-get install desktop-file-utils)",
+)
 def test_desktop_entry_passes_desktop_file_validate() -> None:
-    result = subprocess.run(["desktop-file-validate", str(desktop_entry_path())],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["desktop-file-validate", str(desktop_entry_path())],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout
 
 
@@ -183,6 +195,10 @@ def test_metainfo_describes_the_app_and_its_first_release() -> None:
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli not installed")
 def test_metainfo_passes_appstreamcli_validate() -> None:
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo_path())],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(metainfo_path())],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

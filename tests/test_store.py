@@ -102,17 +102,28 @@ def test_unsaveable_values_become_a_warning(tmp_path: Path) -> None:
     assert settings.warning and "Could not save settings" in settings.warning
 
 
-@pytest.mark.parametrize("key, bad", [
-    ("geometry", "géométrie"), ("window_state", "not base64!"), ("main_splitter", [2**31, 1]),
-    ("read_splitter", [-1, 5]), ("read_splitter", "wide"), ("zoom", True), ("zoom", 2**40),
-    ("last_dir", 7), ("original_page", "yes"),
-])
+@pytest.mark.parametrize(
+    "key, bad",
+    [
+        ("geometry", "géométrie"),
+        ("window_state", "not base64!"),
+        ("main_splitter", [2**31, 1]),
+        ("read_splitter", [-1, 5]),
+        ("read_splitter", "wide"),
+        ("zoom", True),
+        ("zoom", 2**40),
+        ("last_dir", 7),
+        ("original_page", "yes"),
+    ],
+)
 def test_an_unusable_value_is_dropped_the_rest_kept_and_the_file_moved_aside(
-        key: str, bad: object) -> None:
+    key: str, bad: object
+) -> None:
     path = config_dir() / "settings.json"
     path.parent.mkdir(parents=True)
-    path.write_text(json.dumps({key: bad, "recent_files": ["a.txt"], "zoom_note": 1}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({key: bad, "recent_files": ["a.txt"], "zoom_note": 1}), encoding="utf-8"
+    )
     original = path.read_bytes()
 
     settings = Settings()
@@ -122,15 +133,22 @@ def test_an_unusable_value_is_dropped_the_rest_kept_and_the_file_moved_aside(
     assert settings.warning and "moved aside" in settings.warning and key in settings.warning
     [aside] = path.parent.glob("settings.json.corrupt-*")
     assert aside.read_bytes() == original and str(aside) in settings.warning
-    assert json.loads(path.read_text(encoding="utf-8")) == {"recent_files": ["a.txt"],
-                                                            "zoom_note": 1}
+    assert json.loads(path.read_text(encoding="utf-8")) == {
+        "recent_files": ["a.txt"],
+        "zoom_note": 1,
+    }
     assert Settings().warning is None  # written back clean: the next start says nothing
 
 
 def test_usable_values_leave_the_file_where_it_is() -> None:
     settings = Settings()
-    for key, value in (("geometry", "AdnQywADAAA="), ("main_splitter", [285, 995]),
-                       ("zoom", -2), ("original_page", False), ("last_dir", "/tmp")):
+    for key, value in (
+        ("geometry", "AdnQywADAAA="),
+        ("main_splitter", [285, 995]),
+        ("zoom", -2),
+        ("original_page", False),
+        ("last_dir", "/tmp"),
+    ):
         settings.set(key, value)
     settings.save()
     again = Settings()

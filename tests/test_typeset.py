@@ -17,28 +17,62 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 def sample() -> Resolution:
     return Resolution(
-        symbol="A/RES/62/209", session=62, number="209", title="South-South cooperation",
-        body="General Assembly", adopted="2007-12-19", meeting="78th plenary meeting",
+        symbol="A/RES/62/209",
+        session=62,
+        number="209",
+        title="South-South cooperation",
+        body="General Assembly",
+        adopted="2007-12-19",
+        meeting="78th plenary meeting",
         preamble=[
-            Paragraph("pp1", None, "Recalling", "Recalling its resolutions 58/220 of "
-                      "23 December 2003 and 59/250 of 22 December 2004,"),
-            Paragraph("pp2", None, "Recalling also", "Recalling also the Outcome,",
-                      footnotes=["1"]),
+            Paragraph(
+                "pp1",
+                None,
+                "Recalling",
+                "Recalling its resolutions 58/220 of "
+                "23 December 2003 and 59/250 of 22 December 2004,",
+            ),
+            Paragraph(
+                "pp2", None, "Recalling also", "Recalling also the Outcome,", footnotes=["1"]
+            ),
         ],
         operative=[
-            Paragraph("op1", "1", "Takes note with appreciation", "Takes note with "
-                      "appreciation of the report (A/62/39);", footnotes=["2", "3"]),
-            Paragraph("op7", "7", "Requests", "Requests the Secretary-General:", subparagraphs=[
-                SubParagraph("op7(a)", "(a)", "To report;"),
-                SubParagraph("op7(b)", "(b)", "To act:", subparagraphs=[
-                    SubParagraph("op7(b)(ii)", "(ii)", "With care;")]),
-            ]),
+            Paragraph(
+                "op1",
+                "1",
+                "Takes note with appreciation",
+                "Takes note with appreciation of the report (A/62/39);",
+                footnotes=["2", "3"],
+            ),
+            Paragraph(
+                "op7",
+                "7",
+                "Requests",
+                "Requests the Secretary-General:",
+                subparagraphs=[
+                    SubParagraph("op7(a)", "(a)", "To report;"),
+                    SubParagraph(
+                        "op7(b)",
+                        "(b)",
+                        "To act:",
+                        subparagraphs=[SubParagraph("op7(b)(ii)", "(ii)", "With care;")],
+                    ),
+                ],
+            ),
             Paragraph("op12", "12", "Urges", "Urges <script>alert(1)</script> & co;"),
         ],
-        annexes=[Annex("annex1", "Plan of Action", [
-            Paragraph("annex1-op1", "1", None, "We commit to act;")])],
-        footnotes=[Footnote("1", "See resolution 60/1."), Footnote("2", "A/62/39 <b>&</b>."),
-                   Footnote("3", "Ibid., chap. I.")],
+        annexes=[
+            Annex(
+                "annex1",
+                "Plan of Action",
+                [Paragraph("annex1-op1", "1", None, "We commit to act;")],
+            )
+        ],
+        footnotes=[
+            Footnote("1", "See resolution 60/1."),
+            Footnote("2", "A/62/39 <b>&</b>."),
+            Footnote("3", "Ibid., chap. I."),
+        ],
     )
 
 
@@ -48,10 +82,21 @@ def anchors(html: str) -> list[str]:
 
 def test_header_body_line_and_closing_in_document_order() -> None:
     out = resolution_html(sample())
-    order = ["A/RES/62/209", "Sixty-second session", "19 December 2007", "62/209.",
-             "South-South cooperation", "<i>The General Assembly</i>,", " its resolutions",
-             "Takes note", "78th plenary meeting", "Annex", "Plan of Action", "We commit",
-             "<sup>1</sup>&nbsp;See resolution"]
+    order = [
+        "A/RES/62/209",
+        "Sixty-second session",
+        "19 December 2007",
+        "62/209.",
+        "South-South cooperation",
+        "<i>The General Assembly</i>,",
+        " its resolutions",
+        "Takes note",
+        "78th plenary meeting",
+        "Annex",
+        "Plan of Action",
+        "We commit",
+        "<sup>1</sup>&nbsp;See resolution",
+    ]
     positions = [out.index(text) for text in order]
     assert positions == sorted(positions)
 
@@ -68,8 +113,11 @@ def test_operative_numbers_and_subparagraph_markers_with_indentation() -> None:
     out = resolution_html(sample())
     assert re.search(r'<a name="op12"></a>12\.</td>', out)
     assert re.search(r'<td width="36"></td><td width="36" [^>]*><a name="op7\(a\)"></a>\(a\)', out)
-    assert re.search(r'<td width="72"></td><td width="36" [^>]*><a name="op7\(b\)\(ii\)">'
-                     r'</a>\(ii\)', out)
+    assert re.search(
+        r'<td width="72"></td><td width="36" [^>]*><a name="op7\(b\)\(ii\)">'
+        r"</a>\(ii\)",
+        out,
+    )
 
 
 def test_every_clause_has_exactly_one_anchor_and_no_stray_anchors() -> None:
@@ -82,13 +130,16 @@ def test_every_clause_has_exactly_one_anchor_and_no_stray_anchors() -> None:
 def test_footnote_markers_are_superscript_links_with_the_note_as_title() -> None:
     out = resolution_html(sample())
     assert re.search(r'<sup><a href="fn:1" title="See resolution 60/1\."[^>]*>1</a></sup>', out)
-    assert re.search(r'<sup><a href="fn:2" title="A/62/39 &lt;b&gt;&amp;&lt;/b&gt;\."[^>]*>2'
-                     r'</a>,&nbsp;<a href="fn:3"', out)
+    assert re.search(
+        r'<sup><a href="fn:2" title="A/62/39 &lt;b&gt;&amp;&lt;/b&gt;\."[^>]*>2'
+        r'</a>,&nbsp;<a href="fn:3"',
+        out,
+    )
 
 
 def test_notes_are_listed_at_the_end_with_their_anchor() -> None:
     out = resolution_html(sample())
-    tail = out[out.index("<hr"):]
+    tail = out[out.index("<hr") :]
     assert '<a name="fn3"></a><sup>3</sup>&nbsp;Ibid., chap. I.' in tail
 
 
@@ -143,7 +194,9 @@ def test_a_highlight_colour_cannot_inject_markup() -> None:
 
 
 def test_font_family_is_set_and_sanitised() -> None:
-    assert "font-family:'Source Serif 4';" in resolution_html(sample(), font_family="Source Serif 4")
+    assert "font-family:'Source Serif 4';" in resolution_html(
+        sample(), font_family="Source Serif 4"
+    )
     out = resolution_html(sample(), font_family="x'; color:red")
     assert "color:red'" not in out and "font-family:'x colorred';" in out
 
@@ -174,6 +227,7 @@ def test_seeds_typeset_with_every_clause_anchored(path: Path) -> None:
 
 
 # -- as Qt lays it out ----------------------------------------------------------------------
+
 
 @pytest.fixture
 def document(qapp):  # noqa: ANN001, ANN201 - pytest-qt's application
@@ -235,8 +289,9 @@ def test_qt_keeps_every_clause_text_with_markers_in_place(document) -> None:  # 
 
 # -- the style family -----------------------------------------------------------------------
 
+
 def _luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    channels = [int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 

@@ -20,13 +20,21 @@ SCRIPT = "to act on <script>alert(1)</script> & more;"
 
 
 def hand_made(symbol: str = "A/RES/62/209") -> Resolution:
-    op7 = Paragraph("op7", "7", "Calls upon", "Calls upon States:", subparagraphs=[
-        SubParagraph("op7(c)", "(c)", SCRIPT)])
+    op7 = Paragraph(
+        "op7",
+        "7",
+        "Calls upon",
+        "Calls upon States:",
+        subparagraphs=[SubParagraph("op7(c)", "(c)", SCRIPT)],
+    )
     return Resolution(
-        symbol=symbol, title="South-South cooperation",
-        preamble=[Paragraph(f"pp{n}", None, "Recalling", f"Recalling text {n},")
-                  for n in range(1, 7)],
-        operative=[op7, Paragraph("op12", "12", "Decides", "Decides to include the item;")])
+        symbol=symbol,
+        title="South-South cooperation",
+        preamble=[
+            Paragraph(f"pp{n}", None, "Recalling", f"Recalling text {n},") for n in range(1, 7)
+        ],
+        operative=[op7, Paragraph("op12", "12", "Decides", "Decides to include the item;")],
+    )
 
 
 @pytest.fixture
@@ -74,8 +82,9 @@ def test_clipboard_markdown_keeps_entity_references_as_text(board: QClipboard) -
     assert "that &lt;b&gt; stays;" in text and "&amp;lt;b&amp;gt;" in html
 
 
-def test_copy_highlights_in_document_order_with_notes(board: QClipboard,
-                                                      store: HighlightStore) -> None:
+def test_copy_highlights_in_document_order_with_notes(
+    board: QClipboard, store: HighlightStore
+) -> None:
     res = hand_made()
     store.add(res, "op12", note="agreed at 62")
     store.add(res, "pp6")
@@ -83,8 +92,11 @@ def test_copy_highlights_in_document_order_with_notes(board: QClipboard,
     copied = clip.copy_highlights(res, store, board)
     assert copied.clauses == 3
     _html, markdown, text = formats(board)
-    cites = ["(A/RES/62/209, sixth preambular paragraph)", "(A/RES/62/209, para. 7 (c))",
-             "(A/RES/62/209, para. 12)"]
+    cites = [
+        "(A/RES/62/209, sixth preambular paragraph)",
+        "(A/RES/62/209, para. 7 (c))",
+        "(A/RES/62/209, para. 12)",
+    ]
     for rendering in (text, markdown):
         places = [rendering.index(c) for c in cites]
         assert places == sorted(places), rendering
@@ -92,15 +104,15 @@ def test_copy_highlights_in_document_order_with_notes(board: QClipboard,
 
 
 def test_copy_highlights_with_nothing_highlighted_leaves_the_clipboard(
-        board: QClipboard, store: HighlightStore) -> None:
+    board: QClipboard, store: HighlightStore
+) -> None:
     clip.put_clauses(board, "<p>before</p>", "before", "before")
     copied = clip.copy_highlights(hand_made(), store, board)
     assert copied.clauses == 0 and copied.message() == "Nothing highlighted to copy"
     assert board.text() == "before"
 
 
-def test_copy_all_highlights_across_the_library(board: QClipboard,
-                                                store: HighlightStore) -> None:
+def test_copy_all_highlights_across_the_library(board: QClipboard, store: HighlightStore) -> None:
     library = Library(user_dir=Path("/nonexistent"))
     library.scan()
     older, newer = library.by_symbol("60/212").resolution, library.by_symbol("62/209").resolution
@@ -117,8 +129,12 @@ def test_copy_all_highlights_across_the_library(board: QClipboard,
 
 
 def test_copy_redline_has_html_and_a_text_fallback(board: QClipboard) -> None:
-    words = [("equal", "Welcomes the report on its"), ("delete", "fourteenth <b>"),
-             ("insert", "fifteenth & last"), ("equal", "session;")]
+    words = [
+        ("equal", "Welcomes the report on its"),
+        ("delete", "fourteenth <b>"),
+        ("insert", "fifteenth & last"),
+        ("equal", "session;"),
+    ]
     clip.copy_redline(words, board)
     data = board.mimeData()
     assert data.hasHtml() and data.hasText()
@@ -127,8 +143,9 @@ def test_copy_redline_has_html_and_a_text_fallback(board: QClipboard) -> None:
     assert "fourteenth <b>" in data.text() and "fifteenth & last" in data.text()
 
 
-def test_actions_and_panel_copy_to_the_clipboard(qtbot, board: QClipboard,
-                                                 store: HighlightStore) -> None:
+def test_actions_and_panel_copy_to_the_clipboard(
+    qtbot, board: QClipboard, store: HighlightStore
+) -> None:
     res = hand_made()
     store.add(res, "op7(c)", "pink")
     owner = QWidget()
@@ -158,14 +175,16 @@ def test_clear_clipboard_on_quit(board: QClipboard, qapp: QApplication) -> None:
 
 
 def test_a_highlight_the_text_no_longer_has_is_skipped_and_named(
-        board: QClipboard, store: HighlightStore) -> None:
+    board: QClipboard, store: HighlightStore
+) -> None:
     res = hand_made()
     store.add(res, "op12")
     store.add(res, "op14")  # highlighted in an earlier version of the text
     copied = clip.copy_highlights(res, store, board)
     assert copied.clauses == 1 and copied.gone == ["A/RES/62/209 op14"]
-    assert copied.message() == ("Copied 1 clause with citations; "
-                                "no longer in the text: A/RES/62/209 op14")
+    assert copied.message() == (
+        "Copied 1 clause with citations; no longer in the text: A/RES/62/209 op14"
+    )
     assert "(A/RES/62/209, para. 12)" in formats(board)[2]
     store.remove(res, "op12")
     board.clear()

@@ -62,9 +62,10 @@ def test_the_diff_view_is_built_on_the_first_comparison(qtbot) -> None:
 
 
 def test_the_window_starts_without_loading_the_comparison() -> None:
-    code = ("import sys\nfrom resreader.ui.app import application, build_window\n"
-            "application()\nwin, ok = build_window('library', [], persist=False)\n"
-            "print(sorted(m for m in sys.modules if 'diff' in m or 'compare.' in m))\n")
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = (
+        "import sys\nfrom resreader.ui.app import application, build_window\n"
+        "application()\nwin, ok = build_window('library', [], persist=False)\n"
+        "print(sorted(m for m in sys.modules if 'diff' in m or 'compare.' in m))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"

@@ -20,8 +20,8 @@ print("alive")
 
 def test_many_void_qt_calls_do_not_abort_the_app() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", MANY_CALLS], env=env, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", MANY_CALLS], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "alive"
-

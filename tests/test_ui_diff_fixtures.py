@@ -9,28 +9,42 @@ from resreader.compare.result import Comparison, Pair
 from resreader.model import Paragraph, Resolution, SubParagraph
 
 
-def para(pid: str, text: str, lead: str | None = None, subs: list[SubParagraph] | None = None,
-         ) -> Paragraph:
+def para(
+    pid: str,
+    text: str,
+    lead: str | None = None,
+    subs: list[SubParagraph] | None = None,
+) -> Paragraph:
     num = pid[2:] if pid.startswith("op") else None
     return Paragraph(id=pid, num=num, lead=lead, text=text, subparagraphs=subs or [])
 
 
 def resolution_a() -> Resolution:
     return Resolution(
-        symbol="A/RES/1/10", title="Sample cooperation",
+        symbol="A/RES/1/10",
+        title="Sample cooperation",
         preamble=[
             para("pp1", "Recalling its resolution 58/220 of 23 December 2003,", "Recalling"),
             para("pp2", "Stressing the fourteenth session of the Committee,", "Stressing"),
         ],
         operative=[
-            para("op1", "Calls upon Member States to support <script>alert(1)</script> "
-                        "South-South cooperation;", "Calls upon"),
+            para(
+                "op1",
+                "Calls upon Member States to support <script>alert(1)</script> "
+                "South-South cooperation;",
+                "Calls upon",
+            ),
             para("op2", "Takes note of the report of the Secretary-General;", "Takes note"),
             para("op3", "Decides to convene a conference;", "Decides"),
-            para("op4", "Requests the following:", "Requests", [
-                SubParagraph("op4(a)", "(a)", "a report on trade;"),
-                SubParagraph("op4(b)", "(b)", "a report on investment;"),
-            ]),
+            para(
+                "op4",
+                "Requests the following:",
+                "Requests",
+                [
+                    SubParagraph("op4(a)", "(a)", "a report on trade;"),
+                    SubParagraph("op4(b)", "(b)", "a report on investment;"),
+                ],
+            ),
             para("op5", "Urges the funds and programmes to act;", "Urges"),
         ],
     )
@@ -38,21 +52,31 @@ def resolution_a() -> Resolution:
 
 def resolution_b() -> Resolution:
     return Resolution(
-        symbol="A/RES/2/20", title="Sample cooperation, revised",
+        symbol="A/RES/2/20",
+        title="Sample cooperation, revised",
         preamble=[
             para("pp1", "Recalling its resolution 58/220 of 23 December 2003,", "Recalling"),
             para("pp2", "Stressing the fifteenth session of the Committee,", "Stressing"),
             para("pp3", "Welcoming the outcome of the Nairobi conference,", "Welcoming"),
         ],
         operative=[
-            para("op1", "Encourages Member States to support <script>alert(1)</script> "
-                        "South-South cooperation;", "Encourages"),
+            para(
+                "op1",
+                "Encourages Member States to support <script>alert(1)</script> "
+                "South-South cooperation;",
+                "Encourages",
+            ),
             para("op2", "Urges the funds and programmes to act;", "Urges"),
             para("op3", "Takes note of the report of the Secretary-General;", "Takes note"),
-            para("op4", "Requests the following:", "Requests", [
-                SubParagraph("op4(a)", "(a)", "a report on trade and finance;"),
-                SubParagraph("op4(b)", "(b)", "a report on technology;"),
-            ]),
+            para(
+                "op4",
+                "Requests the following:",
+                "Requests",
+                [
+                    SubParagraph("op4(a)", "(a)", "a report on trade and finance;"),
+                    SubParagraph("op4(b)", "(b)", "a report on technology;"),
+                ],
+            ),
         ],
     )
 
@@ -60,30 +84,70 @@ def resolution_b() -> Resolution:
 def comparison(options: dict[str, bool] | None = None) -> Comparison:
     """What the engine answers for resolution_a() against resolution_b()."""
     pairs = [
-        Pair("same", "pp1", "pp1", 1.0, [("equal", "Recalling its resolution 58/220 of "
-                                                   "23 December 2003,")]),
-        Pair("changed", "pp2", "pp2", 0.9, [("equal", "Stressing the "), ("delete", "fourteenth"),
-                                            ("insert", "fifteenth"),
-                                            ("equal", " session of the Committee,")]),
+        Pair(
+            "same",
+            "pp1",
+            "pp1",
+            1.0,
+            [("equal", "Recalling its resolution 58/220 of 23 December 2003,")],
+        ),
+        Pair(
+            "changed",
+            "pp2",
+            "pp2",
+            0.9,
+            [
+                ("equal", "Stressing the "),
+                ("delete", "fourteenth"),
+                ("insert", "fifteenth"),
+                ("equal", " session of the Committee,"),
+            ],
+        ),
         Pair("added", None, "pp3", 0.0),
-        Pair("changed", "op1", "op1", 0.85,
-             [("delete", "Calls upon"), ("insert", "Encourages"),
-              ("equal", " Member States to support <script>alert(1)</script> "
-                        "South-South cooperation;")],
-             lead_changed=True),
+        Pair(
+            "changed",
+            "op1",
+            "op1",
+            0.85,
+            [
+                ("delete", "Calls upon"),
+                ("insert", "Encourages"),
+                (
+                    "equal",
+                    " Member States to support <script>alert(1)</script> South-South cooperation;",
+                ),
+            ],
+            lead_changed=True,
+        ),
         Pair("moved", "op5", "op2", 1.0, [("equal", "Urges the funds and programmes to act;")]),
-        Pair("renumbered", "op2", "op3", 1.0,
-             [("equal", "Takes note of the report of the Secretary-General;")]),
+        Pair(
+            "renumbered",
+            "op2",
+            "op3",
+            1.0,
+            [("equal", "Takes note of the report of the Secretary-General;")],
+        ),
         Pair("removed", "op3", None, 0.0),
-        Pair("changed", "op4", "op4", 0.8, [("equal", "Requests the following:")], subpairs=[
-            Pair("changed", "op4(a)", "op4(a)", 0.8,
-                 [("equal", "a report on trade"), ("insert", " and finance"), ("equal", ";")]),
-            Pair("removed", "op4(b)", None, 0.0),
-            Pair("added", None, "op4(b)", 0.0),
-        ]),
+        Pair(
+            "changed",
+            "op4",
+            "op4",
+            0.8,
+            [("equal", "Requests the following:")],
+            subpairs=[
+                Pair(
+                    "changed",
+                    "op4(a)",
+                    "op4(a)",
+                    0.8,
+                    [("equal", "a report on trade"), ("insert", " and finance"), ("equal", ";")],
+                ),
+                Pair("removed", "op4(b)", None, 0.0),
+                Pair("added", None, "op4(b)", 0.0),
+            ],
+        ),
     ]
-    opts = options or {"ignore_case": False, "ignore_punctuation": False,
-                       "ignore_footnotes": True}
+    opts = options or {"ignore_case": False, "ignore_punctuation": False, "ignore_footnotes": True}
     return Comparison(resolution_a(), resolution_b(), pairs, options=dict(opts))
 
 

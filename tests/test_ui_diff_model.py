@@ -20,8 +20,7 @@ def _model() -> DiffModel:
 
 
 def _row(model: DiffModel, a: str | None, b: str | None) -> int:
-    return next(r for r in range(model.rowCount())
-                if (model.pair(r).a, model.pair(r).b) == (a, b))
+    return next(r for r in range(model.rowCount()) if (model.pair(r).a, model.pair(r).b) == (a, b))
 
 
 def test_qtmodeltester_accepts_the_model(qtmodeltester) -> None:
@@ -62,8 +61,10 @@ def test_headers_name_both_resolutions() -> None:
 def test_word_changes_are_marked_by_more_than_colour() -> None:
     model = _model()
     row = _row(model, "pp2", "pp2")
-    a_html, b_html = model.index(row, A).data(DiffModel.HtmlRole), \
-        model.index(row, B).data(DiffModel.HtmlRole)
+    a_html, b_html = (
+        model.index(row, A).data(DiffModel.HtmlRole),
+        model.index(row, B).data(DiffModel.HtmlRole),
+    )
     assert "line-through" in a_html and "fourteenth</span>" in a_html
     assert "fifteenth" not in a_html
     assert "underline" in b_html and "fifteenth</span>" in b_html
@@ -87,8 +88,9 @@ def test_number_lead_and_text_survive_rendering() -> None:
     row = _row(model, "op1", "op1")
     doc = QTextDocument()
     doc.setHtml(model.index(row, B).data(DiffModel.HtmlRole))
-    assert doc.toPlainText() == ("1. Encourages Member States to support "
-                                 "<script>alert(1)</script> South-South cooperation;")
+    assert doc.toPlainText() == (
+        "1. Encourages Member States to support <script>alert(1)</script> South-South cooperation;"
+    )
 
 
 def test_unpaired_clause_faces_a_gap() -> None:
@@ -110,8 +112,7 @@ def test_hovering_a_cell_shows_the_partner() -> None:
 def test_sub_clauses_are_one_block_each_with_placeholders() -> None:
     model = _model()
     row = _row(model, "op4", "op4")
-    for column, ids in ((A, ["op4", "op4(a)", "op4(b)", ""]),
-                        (B, ["op4", "op4(a)", "", "op4(b)"])):
+    for column, ids in ((A, ["op4", "op4(a)", "op4(b)", ""]), (B, ["op4", "op4(a)", "", "op4(b)"])):
         index = model.index(row, column)
         assert index.data(DiffModel.ClauseIdsRole) == ids
         doc = QTextDocument()
@@ -128,14 +129,15 @@ def test_colours_follow_light_or_dark() -> None:
     assert LIGHT.delete_bg in model.index(row, A).data(DiffModel.HtmlRole)
     model.set_colors(DARK)
     assert DARK.delete_bg in model.index(row, A).data(DiffModel.HtmlRole)
-    assert model.index(row, STATUS).data(Qt.ItemDataRole.ForegroundRole).color().name() == \
-        DARK.status["changed"]
+    assert (
+        model.index(row, STATUS).data(Qt.ItemDataRole.ForegroundRole).color().name()
+        == DARK.status["changed"]
+    )
 
 
 def test_part_rule_marks_the_first_operative_row() -> None:
     model = _model()
-    starts = [r for r in range(model.rowCount())
-              if model.index(r, A).data(DiffModel.PartStartRole)]
+    starts = [r for r in range(model.rowCount()) if model.index(r, A).data(DiffModel.PartStartRole)]
     assert starts == [_row(model, "op1", "op1")]
 
 

@@ -102,8 +102,9 @@ def test_a_and_b_cells_of_a_row_get_the_same_height(view: DiffView) -> None:
         b_h = table.delegate.text_height(b_index, table.columnWidth(B))
         assert table.visualRect(a_index).height() == table.visualRect(b_index).height()
         assert table.rowHeight(row) >= max(a_h, b_h)
-    long_row = view.comparison().pairs.index(next(p for p in view.comparison().pairs
-                                                  if p.a == "op4"))
+    long_row = view.comparison().pairs.index(
+        next(p for p in view.comparison().pairs if p.a == "op4")
+    )
     a_h = table.delegate.text_height(view.model.index(long_row, A), table.columnWidth(A))
     b_h = table.delegate.text_height(view.model.index(long_row, B), table.columnWidth(B))
     assert a_h == b_h or table.rowHeight(long_row) == max(a_h, b_h)
@@ -113,8 +114,13 @@ def test_longer_side_sets_the_row_height(qtbot) -> None:
     a, b = resolution_a(), resolution_b()
     a.operative.append(para("op6", "Decides " + "to act at once, " * 60, "Decides"))
     b.operative.append(para("op5", "Decides to act;", "Decides"))
-    pair = Pair("changed", "op6", "op5", 0.2, [("equal", "Decides to act"),
-                                               ("delete", "at once, " * 60), ("equal", ";")])
+    pair = Pair(
+        "changed",
+        "op6",
+        "op5",
+        0.2,
+        [("equal", "Decides to act"), ("delete", "at once, " * 60), ("equal", ";")],
+    )
     view = DiffView()
     qtbot.addWidget(view)
     view.resize(800, 400)
@@ -138,8 +144,9 @@ def test_clicking_a_sub_clause_activates_it(view: DiffView, qtbot) -> None:
     block = doc.findBlockByNumber(2)  # op4(b)
     centre = doc.documentLayout().blockBoundingRect(block).center().toPoint()
     with qtbot.waitSignal(view.clauseActivated) as signal:
-        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton,
-                         pos=rect.topLeft() + centre)
+        qtbot.mouseClick(
+            view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + centre
+        )
     assert signal.args == ["a", "op4(b)"]
     assert _current(view) == row
     b_rect = view.table.visualRect(view.model.index(row, B))
@@ -154,8 +161,7 @@ def test_clicking_a_gap_activates_nothing(view: DiffView, qtbot) -> None:
     row = next(r for r, p in enumerate(view.comparison().pairs) if p.status == "added")
     rect = view.table.visualRect(view.model.index(row, A))
     with qtbot.assertNotEmitted(view.clauseActivated):
-        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton,
-                         pos=rect.center())
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert _current(view) == row
 
 
@@ -165,8 +171,7 @@ def test_toggling_an_option_recomputes_in_the_worker(qtbot) -> None:
     qtbot.addWidget(view)
     view.set_resolutions(resolution_a(), resolution_b())
     qtbot.waitUntil(lambda: view.comparison() is not None)
-    assert calls == [{"ignore_case": False, "ignore_punctuation": False,
-                      "ignore_footnotes": True}]
+    assert calls == [{"ignore_case": False, "ignore_punctuation": False, "ignore_footnotes": True}]
     assert view.model.rowCount() == 8
     view.commands.options["ignore_case"].trigger()
     qtbot.waitUntil(lambda: view.model.rowCount() == 7)
@@ -230,15 +235,18 @@ def test_overview_click_selects_the_row_under_it(qtbot) -> None:
         assert overview.row_at(y) == row
         qtbot.mouseClick(overview, Qt.MouseButton.LeftButton, pos=QPoint(7, int(y)))
         assert _current(view) == row
-        assert view.table.viewport().rect().intersects(
-            view.table.visualRect(view.model.index(row, A)))
+        assert (
+            view.table.viewport().rect().intersects(view.table.visualRect(view.model.index(row, A)))
+        )
 
 
 def test_large_comparison_stays_virtualized(qtbot) -> None:
     if qt_drops_none_references():  # fail readably instead of aborting the whole session
-        pytest.fail("this PySide6 drops a reference to None on every void call (6.12.0 on "
-                    "Python < 3.12); painting 2,000 rows would abort Python: use another "
-                    "PySide6-Essentials release")
+        pytest.fail(
+            "this PySide6 drops a reference to None on every void call (6.12.0 on "
+            "Python < 3.12); painting 2,000 rows would abort Python: use another "
+            "PySide6-Essentials release"
+        )
     view = DiffView()
     qtbot.addWidget(view)
     view.resize(900, 500)
@@ -279,12 +287,17 @@ def test_recompute_keeps_the_current_clause(qtbot) -> None:
 def _long_comparison(rows: int, every: int) -> Comparison:
     """`rows` pairs, all same except every `every`-th, which is changed."""
     a, b = resolution_a(), resolution_b()
-    a.operative = [para(f"op{n}", f"Decides item {n} of the agenda;", "Decides")
-                   for n in range(1, rows + 1)]
-    b.operative = [para(f"op{n}", f"Decides item {n} of the agenda, again;", "Decides")
-                   for n in range(1, rows + 1)]
-    pairs = [Pair("changed" if n and n % every == 0 else "same", f"op{n + 1}", f"op{n + 1}")
-             for n in range(rows)]
+    a.operative = [
+        para(f"op{n}", f"Decides item {n} of the agenda;", "Decides") for n in range(1, rows + 1)
+    ]
+    b.operative = [
+        para(f"op{n}", f"Decides item {n} of the agenda, again;", "Decides")
+        for n in range(1, rows + 1)
+    ]
+    pairs = [
+        Pair("changed" if n and n % every == 0 else "same", f"op{n + 1}", f"op{n + 1}")
+        for n in range(rows)
+    ]
     return Comparison(a, b, pairs)
 
 
@@ -304,9 +317,14 @@ def test_dragging_the_overview_scrolls_both_sides_together(qtbot) -> None:
     view = _shown_long_view(qtbot)
     overview, bar = view.overview, view.table.verticalScrollBar()
     y = overview.height() * 0.75
-    drag = QMouseEvent(QEvent.Type.MouseMove, QPointF(7, y), QPointF(7, y),
-                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    drag = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(7, y),
+        QPointF(7, y),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(overview, drag)
     expected = overview.content_y(y) - view.table.viewport().height() / 2
     assert bar.value() > 0 and abs(bar.value() - expected) <= 2 * 27

@@ -23,8 +23,10 @@ from resreader.ui.highlights_model import ClauseIdRole as PanelClauseIdRole
 from resreader.ui.main_window import MainWindow
 from ui_helpers import active_window
 
-CTRL, CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier, \
-    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+CTRL, CTRL_SHIFT = (
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+)
 OP12 = "(A/RES/62/209, para. 12)"
 PP6 = "(A/RES/62/209, sixth preambular paragraph)"
 OP3 = "(A/RES/62/209, para. 3)"
@@ -87,7 +89,8 @@ def diff_point(win: MainWindow, side: str, clause_id: str) -> QPoint:
 
 
 def test_three_clauses_from_reader_and_diff_copy_with_citations_and_survive_a_restart(
-        qtbot, board: QClipboard) -> None:
+    qtbot, board: QClipboard
+) -> None:
     win = open_window(qtbot)
     reader = win.reader
     # 1. the reader: the caret's clause, Ctrl+H
@@ -95,8 +98,9 @@ def test_three_clauses_from_reader_and_diff_copy_with_citations_and_survive_a_re
     reader.view.setFocus()
     qtbot.keyClick(reader.view, Qt.Key.Key_H, CTRL)
     # 2. the clause tree's context menu, in green
-    colour_action(tree_menu(reader, win.highlighting.actions, tree_point(win, "pp6")),
-                  "Teal").trigger()
+    colour_action(
+        tree_menu(reader, win.highlighting.actions, tree_point(win, "pp6")), "Teal"
+    ).trigger()
     # 3. the diff view: the context menu on B's paragraph 3, in blue
     compare(qtbot, win)
     diff = win.compare_page.diff
@@ -104,8 +108,11 @@ def test_three_clauses_from_reader_and_diff_copy_with_citations_and_survive_a_re
     colour_action(menu, "Blue").trigger()
 
     store = win.highlighting.store
-    assert {cid: h.colour for cid, h in store.for_resolution("A/RES/62/209").items()} == \
-        {"pp6": "teal", "op3": "blue", "op12": "yellow"}
+    assert {cid: h.colour for cid, h in store.for_resolution("A/RES/62/209").items()} == {
+        "pp6": "teal",
+        "op3": "blue",
+        "op12": "yellow",
+    }
     # Ctrl+Shift+C in the diff view copies both sides' highlights (here only B has any)
     diff.table.setFocus()
     qtbot.keyClick(diff.table, Qt.Key.Key_C, CTRL_SHIFT)
@@ -121,8 +128,12 @@ def test_three_clauses_from_reader_and_diff_copy_with_citations_and_survive_a_re
     again = open_window(qtbot, "library", ())
     assert again.current is not None and again.current.symbol == "A/RES/62/209"
     model = again.reader.model
-    assert [model.index_for(c).data(HighlightRole) for c in ("pp6", "op3", "op12", "op1")] == \
-        ["teal", "blue", "yellow", ""]
+    assert [model.index_for(c).data(HighlightRole) for c in ("pp6", "op3", "op12", "op1")] == [
+        "teal",
+        "blue",
+        "yellow",
+        "",
+    ]
     assert again.reader.highlights["op12"] == PALETTE["yellow"].light  # typeset in the text
     assert again.highlighting.actions.copy_highlighted.isEnabled()
 
@@ -185,7 +196,8 @@ def test_the_text_menu_works_on_the_clause_under_the_pointer_or_the_selection(qt
 
 
 def test_the_diff_shows_highlights_in_cells_and_overview_and_copies_a_redline(
-        qtbot, board: QClipboard) -> None:
+    qtbot, board: QClipboard
+) -> None:
     win = open_window(qtbot)
     store = win.highlighting.store
     store.add(load(resolve("60/212")), "op1", "orange")  # made elsewhere, before comparing
@@ -205,8 +217,10 @@ def test_the_diff_shows_highlights_in_cells_and_overview_and_copies_a_redline(
     data = board.mimeData()
     assert "<s " in data.html() and "<u " in data.html()
     assert "[-fourteenth-]" in data.text() and "{+fifteenth+}" in data.text()
-    assert win.statusBar().currentMessage() == \
-        "Copied the redline of A/RES/60/212 op1 → A/RES/62/209 op1"
+    assert (
+        win.statusBar().currentMessage()
+        == "Copied the redline of A/RES/60/212 op1 → A/RES/62/209 op1"
+    )
     # highlighting B's clause from the menu marks the B side only
     colour_action(menu, "Teal").trigger()
     row_b = cmp.row_of("b", "op1")
@@ -219,7 +233,8 @@ def test_the_diff_shows_highlights_in_cells_and_overview_and_copies_a_redline(
 
 
 def test_copy_highlighted_is_disabled_and_says_why_with_nothing_highlighted(
-        qtbot, board: QClipboard) -> None:
+    qtbot, board: QClipboard
+) -> None:
     win = open_window(qtbot)
     copy = win.highlighting.actions.copy_highlighted
     assert copy in win.menuBar().actions()[1].menu().actions()  # in the Edit menu
@@ -278,21 +293,27 @@ def test_a_corrupt_database_is_moved_aside_and_the_app_starts(qtbot) -> None:
 def test_right_clicks_open_the_menus_and_keys_work_in_the_diff(qtbot) -> None:
     win = open_window(qtbot)
     reader = win.reader
-    for widget, point in ((reader.tree, tree_point(win, "op2")),
-                          (reader.view, reader.view.cursorRect().center())):
+    for widget, point in (
+        (reader.tree, tree_point(win, "op2")),
+        (reader.view, reader.view.cursorRect().center()),
+    ):
         widget.customContextMenuRequested.emit(point)
         menu = QApplication.activePopupWidget()
         assert isinstance(menu, QMenu)
-        assert [a.text() for a in menu.actions()][:3] == ["&Highlight", "Add &Note…",
-                                                          "&Remove Highlight"]
+        assert [a.text() for a in menu.actions()][:3] == [
+            "&Highlight",
+            "Add &Note…",
+            "&Remove Highlight",
+        ]
         close_menu(qtbot, win, menu)
     compare(qtbot, win)
     diff = win.compare_page.diff
     point = diff_point(win, "b", "op2")
     diff.table.customContextMenuRequested.emit(point)
     menu = QApplication.activePopupWidget()
-    assert isinstance(menu, QMenu) and "Copy as &Redline" not in \
-        [a.text() for a in menu.actions()]  # op2 is the same in both: nothing to redline
+    assert isinstance(menu, QMenu) and "Copy as &Redline" not in [
+        a.text() for a in menu.actions()
+    ]  # op2 is the same in both: nothing to redline
     close_menu(qtbot, win, menu)
     # a click on B's cell, then the window's Ctrl+H: B's clause, in the last colour used
     qtbot.mouseClick(diff.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
@@ -303,8 +324,10 @@ def test_right_clicks_open_the_menus_and_keys_work_in_the_diff(qtbot) -> None:
 
 def test_a_highlight_in_a_file_outside_the_library_opens_from_that_file(qtbot, tmp_path) -> None:
     draft = tmp_path / "draft.txt"  # no symbol: kept under a hash of its text
-    draft.write_text("Draft on cooperation\n\nThe General Assembly,\n\nRecalling its earlier "
-                     "resolutions,\n\n1. Decides to keep the item;\n\n2. Requests a report;\n")
+    draft.write_text(
+        "Draft on cooperation\n\nThe General Assembly,\n\nRecalling its earlier "
+        "resolutions,\n\n1. Decides to keep the item;\n\n2. Requests a report;\n"
+    )
     first = open_window(qtbot, "open", (str(draft),))
     first.reader.go_to_clause("op2")
     first.highlighting.actions.highlight.trigger()
@@ -323,8 +346,9 @@ def test_ctrl_h_highlights_every_selected_row_of_the_tree_and_removes_them(qtbot
     tree, model = win.reader.tree, win.reader.model
     win.reader.go_to_clause("op7")
     tree.setFocus()
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, CTRL,
-                     tree_point(win, "op9"))  # Ctrl+click adds a row to the selection
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, CTRL, tree_point(win, "op9")
+    )  # Ctrl+click adds a row to the selection
     qtbot.keyClick(tree, Qt.Key.Key_H, CTRL)
     store = win.highlighting.store
     assert list(store.for_resolution("A/RES/62/209")) == ["op7", "op9"]
@@ -350,7 +374,8 @@ def test_the_clause_model_with_highlights_passes_the_model_tester(qtmodeltester)
 
 
 def test_ctrl_shift_c_in_compare_copies_both_sides_highlights_and_says_so(
-        qtbot, board: QClipboard) -> None:
+    qtbot, board: QClipboard
+) -> None:
     win = open_window(qtbot)
     store = win.highlighting.store
     older = load(resolve("60/212"))
@@ -362,16 +387,24 @@ def test_ctrl_shift_c_in_compare_copies_both_sides_highlights_and_says_so(
         store.add(newer, cid, "blue")
     win.highlighting.on_changed(store.get(newer, "op3").key)
     copy = win.highlighting.actions.copy_highlighted
-    assert copy.statusTip() == \
-        "Copy the 5 highlighted clauses of A/RES/60/212 and A/RES/62/209 with citations"
+    assert (
+        copy.statusTip()
+        == "Copy the 5 highlighted clauses of A/RES/60/212 and A/RES/62/209 with citations"
+    )
     diff = win.compare_page.diff
     diff.table.setCurrentIndex(diff.model.index(diff.comparison().row_of("b", "op3"), B))
     diff.table.setFocus()  # B's pane in front: A's highlights are copied all the same
     qtbot.keyClick(diff.table, Qt.Key.Key_C, CTRL_SHIFT)
     html, markdown, text = clipboard_formats(board)
     for content in (html, markdown, text):
-        assert content.index("(A/RES/60/212, para. 1)") < \
-            content.index("(A/RES/60/212, para. 2)") < content.index(PP6) < \
-            content.index(OP3) < content.index(OP12)
-    assert win.statusBar().currentMessage() == \
-        "Copied 5 highlighted clauses from A/RES/60/212 and A/RES/62/209"
+        assert (
+            content.index("(A/RES/60/212, para. 1)")
+            < content.index("(A/RES/60/212, para. 2)")
+            < content.index(PP6)
+            < content.index(OP3)
+            < content.index(OP12)
+        )
+    assert (
+        win.statusBar().currentMessage()
+        == "Copied 5 highlighted clauses from A/RES/60/212 and A/RES/62/209"
+    )

@@ -30,13 +30,23 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def hand_made(symbol: str | None = "A/RES/62/209") -> Resolution:
-    op7 = Paragraph("op7", "7", "Calls upon", "Calls upon States:", subparagraphs=[
-        SubParagraph("op7(c)", "(c)", "to act on <script>alert(1)</script> & more;")])
+    op7 = Paragraph(
+        "op7",
+        "7",
+        "Calls upon",
+        "Calls upon States:",
+        subparagraphs=[
+            SubParagraph("op7(c)", "(c)", "to act on <script>alert(1)</script> & more;")
+        ],
+    )
     return Resolution(
-        symbol=symbol, title="South-South cooperation",
-        preamble=[Paragraph(f"pp{n}", None, "Recalling", f"Recalling text {n},")
-                  for n in range(1, 7)],
-        operative=[Paragraph("op12", "12", "Decides", "Decides to include the item;"), op7])
+        symbol=symbol,
+        title="South-South cooperation",
+        preamble=[
+            Paragraph(f"pp{n}", None, "Recalling", f"Recalling text {n},") for n in range(1, 7)
+        ],
+        operative=[Paragraph("op12", "12", "Decides", "Decides to include the item;"), op7],
+    )
 
 
 @pytest.fixture
@@ -74,15 +84,24 @@ def test_model_passes_modeltester(qtmodeltester, filled, colours) -> None:
 def test_model_groups_by_resolution_in_document_order(filled) -> None:
     store, res, older = filled
     model = HighlightsModel(store, ResolutionFinder([res, older]))
-    assert rows(model) == ["A/RES/60/212 — South-South cooperation (1)",
-                           "A/RES/62/209 — South-South cooperation (3)"]
+    assert rows(model) == [
+        "A/RES/60/212 — South-South cooperation (1)",
+        "A/RES/62/209 — South-South cooperation (3)",
+    ]
     group = model.index(1, 0)
-    assert (group.data(KindRole), group.data(KeyRole), group.data(ClauseIdRole)) == \
-        ("resolution", "A/RES/62/209", "")
+    assert (group.data(KindRole), group.data(KeyRole), group.data(ClauseIdRole)) == (
+        "resolution",
+        "A/RES/62/209",
+        "",
+    )
     assert rows(model, group) == ["sixth preambular paragraph", "para. 12", "para. 7 (c)"]
     first = model.index(1, 0, group)
-    assert (first.data(KindRole), first.data(ClauseIdRole), first.data(ColourRole),
-            first.data(NoteRole)) == ("highlight", "op12", "yellow", "agreed language")
+    assert (
+        first.data(KindRole),
+        first.data(ClauseIdRole),
+        first.data(ColourRole),
+        first.data(NoteRole),
+    ) == ("highlight", "op12", "yellow", "agreed language")
     assert model.index(1, 1, group).data() == "Decides to include the item;"
     assert model.index(1, 2, group).data() == "agreed language"
     assert first.data(Qt.ItemDataRole.DecorationRole) == QColor(PALETTE["yellow"].light)
@@ -138,8 +157,7 @@ def test_activating_a_highlight_emits_open_clause(qtbot, filled) -> None:
     with qtbot.waitSignal(panel.openClause) as blocker:
         # Qt opens on a double-click only where the button went down: press, then double.
         qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
-                          pos=rect.center())
+        qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == ["A/RES/62/209", "op7(c)"]
     with qtbot.assertNotEmitted(panel.openClause):
         panel.view.activated.emit(group)  # a resolution row only expands or collapses
@@ -178,8 +196,10 @@ def test_actions_highlight_note_remove_and_signal(qtbot, store) -> None:
     with qtbot.waitSignal(actions.changed) as blocker:
         actions.highlight.trigger()
     assert blocker.args == ["A/RES/62/209"]
-    assert {i: h.colour for i, h in store.for_resolution(view.res).items()} == \
-        {"op12": "yellow", "op7(c)": "yellow"}
+    assert {i: h.colour for i, h in store.for_resolution(view.res).items()} == {
+        "op12": "yellow",
+        "op7(c)": "yellow",
+    }
     assert actions.remove.isEnabled() and actions.copy_highlighted.isEnabled()
 
     actions.colour_menu.actions()[2].trigger()  # blue, which becomes the colour for Ctrl+H
@@ -217,8 +237,13 @@ def test_context_menu_is_bound_to_its_clauses(qtbot, store) -> None:
     actions = make_actions(qtbot, store, View(None, []), note=None)
     menu = actions.context_menu(res, ["op7(c)"])
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Highlight", "Add &Note…", "&Remove Highlight",
-                     "&Copy Clause with Citation", "Copy &Highlighted Clauses"]
+    assert texts == [
+        "&Highlight",
+        "Add &Note…",
+        "&Remove Highlight",
+        "&Copy Clause with Citation",
+        "Copy &Highlighted Clauses",
+    ]
     by_text = {a.text(): a for a in menu.actions()}
     assert not by_text["&Remove Highlight"].isEnabled()
     assert not by_text["Copy &Highlighted Clauses"].isEnabled()
@@ -250,8 +275,9 @@ def test_a_failed_write_becomes_a_message(qtbot, store) -> None:
     assert store.count() == 0
 
 
-def test_ctrl_shift_c_in_the_panel_copies_all_and_elsewhere_the_current(qtbot, filled,
-                                                                         monkeypatch) -> None:
+def test_ctrl_shift_c_in_the_panel_copies_all_and_elsewhere_the_current(
+    qtbot, filled, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow
 
     store, res, older = filled
@@ -266,8 +292,9 @@ def test_ctrl_shift_c_in_the_panel_copies_all_and_elsewhere_the_current(qtbot, f
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     calls: list[str] = []
     monkeypatch.setattr(panel, "copy_all", lambda: calls.append("panel"))
-    monkeypatch.setattr(actions, "copy_highlights_of_all",
-                        lambda rs: calls.extend(r.label for r in rs))
+    monkeypatch.setattr(
+        actions, "copy_highlights_of_all", lambda rs: calls.extend(r.label for r in rs)
+    )
     with qtbot.waitActive(window):  # shortcuts only reach the active window
         window.show()
         window.activateWindow()
@@ -280,11 +307,13 @@ def test_ctrl_shift_c_in_the_panel_copies_all_and_elsewhere_the_current(qtbot, f
 
 def _lab(colour: str) -> tuple[float, float, float]:
     """CIE L*a*b* (D65) of "#rrggbb": distances there match what the eye tells apart."""
-    srgb = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    srgb = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in srgb)
-    xyz = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
-           0.2126 * r + 0.7152 * g + 0.0722 * b,
-           (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+    xyz = (
+        (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+        0.2126 * r + 0.7152 * g + 0.0722 * b,
+        (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+    )
     fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz)
     return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
 
@@ -301,8 +330,12 @@ def test_no_highlight_colour_is_near_a_diff_status_colour(dark: bool) -> None:
     diff = status_colours(DARK if dark else LIGHT)
     ours = {f"{c.name} background": c.dark if dark else c.light for c in PALETTE.values()}
     ours |= {f"{name} bar": bar_colour(name) for name in PALETTE}
-    close = [(mine, theirs, round(_distance(a, b), 1)) for mine, a in ours.items()
-             for theirs, b in diff.items() if _distance(a, b) < MIN_DISTANCE]
+    close = [
+        (mine, theirs, round(_distance(a, b), 1))
+        for mine, a in ours.items()
+        for theirs, b in diff.items()
+        if _distance(a, b) < MIN_DISTANCE
+    ]
     assert close == []
 
 
@@ -317,8 +350,9 @@ def test_the_colour_chosen_last_is_the_default_after_a_restart(qtbot, tmp_path: 
     path = tmp_path / "h.sqlite3"
     first = HighlightStore(path)
     view = View(hand_made(), ["op12"])
-    pink = next(a for a in make_actions(qtbot, first, view).colour_menu.actions()
-                if a.text() == "Pink")
+    pink = next(
+        a for a in make_actions(qtbot, first, view).colour_menu.actions() if a.text() == "Pink"
+    )
     pink.trigger()
     first.close()
     again = HighlightStore(path)  # the next start

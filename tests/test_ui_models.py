@@ -19,16 +19,28 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 def hand_made() -> Resolution:
     sub_ii = SubParagraph("op2(a)(ii)", "(ii)", "the second item;")
-    sub_a = SubParagraph("op2(a)", "(a)", "To report on:", subparagraphs=[
-        SubParagraph("op2(a)(i)", "(i)", "the first item;"), sub_ii])
+    sub_a = SubParagraph(
+        "op2(a)",
+        "(a)",
+        "To report on:",
+        subparagraphs=[SubParagraph("op2(a)(i)", "(i)", "the first item;"), sub_ii],
+    )
     return Resolution(
-        symbol="A/RES/99/1", title="Hand-made", adopted="2020-01-02",
-        preamble=[Paragraph("pp1", None, "Recalling", "Recalling its resolution 58/220,",
-                            footnotes=["1"])],
+        symbol="A/RES/99/1",
+        title="Hand-made",
+        adopted="2020-01-02",
+        preamble=[
+            Paragraph("pp1", None, "Recalling", "Recalling its resolution 58/220,", footnotes=["1"])
+        ],
         operative=[
             Paragraph("op1", "1", "Welcomes", "Welcomes the report of the Secretary-General;"),
-            Paragraph("op2", "2", "Requests", "Requests the Secretary-General:",
-                      subparagraphs=[sub_a, SubParagraph("op2(b)", "(b)", "To act.")]),
+            Paragraph(
+                "op2",
+                "2",
+                "Requests",
+                "Requests the Secretary-General:",
+                subparagraphs=[sub_a, SubParagraph("op2(b)", "(b)", "To act.")],
+            ),
         ],
         footnotes=[Footnote("1", "See resolution 58/220.")],
         references=[Reference("resolution", "58/220", "2003-12-23")],
@@ -54,7 +66,9 @@ def test_clause_tree_mirrors_the_resolution() -> None:
     assert children(model, QModelIndex()) == ["Preamble", "Operative", "Footnotes", "References"]
     operative = model.index(1, 0)
     assert children(model, operative) == [
-        "1  Welcomes the report of the Secretary-General;", "2  Requests the Secretary-General:"]
+        "1  Welcomes the report of the Secretary-General;",
+        "2  Requests the Secretary-General:",
+    ]
     op2 = model.index(1, 0, operative)
     assert op2.data(ClauseIdRole) == "op2" and op2.data(LeadRole) == "Requests"
     sub_a = model.index(0, 0, op2)
@@ -110,12 +124,20 @@ def test_library_model_and_filter_pass_modeltester(qtmodeltester) -> None:
 def test_library_rows_show_symbol_title_and_date_sorted_by_date() -> None:
     model = LibraryModel(seeded_library())
     assert model.rowCount() == 5
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == \
-        ["Symbol", "Title", "Adopted"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Symbol",
+        "Title",
+        "Adopted",
+    ]
     rows = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
     assert ["A/RES/62/209", "South-South cooperation", "2007-12-19"] in rows
-    assert [row[0] for row in rows] == ["A/C.2/54/L.5", "A/RES/58/220", "A/RES/60/212",
-                                        "A/RES/62/209", "A/RES/68/230"]  # in time
+    assert [row[0] for row in rows] == [
+        "A/C.2/54/L.5",
+        "A/RES/58/220",
+        "A/RES/60/212",
+        "A/RES/62/209",
+        "A/RES/68/230",
+    ]  # in time
     assert [row[2] for row in rows] == ["—", "2003-12-23", "—", "2007-12-19", "2013-12-20"]
 
 
@@ -154,8 +176,11 @@ def test_clause_tooltips_show_markup_in_the_text_as_text(qtbot) -> None:
     res = parse("The General Assembly,\n\n1. Decides that <b>bold</b> & <script> are text;\n")
     model = ClauseModel()
     model.set_resolution(res)
-    operative = next(model.index(r, 0) for r in range(model.rowCount())
-                     if model.index(r, 0).data() == "Operative")
+    operative = next(
+        model.index(r, 0)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data() == "Operative"
+    )
     tip = model.index(0, 0, operative).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;" in tip and "<b>bold" not in tip
 

@@ -53,8 +53,13 @@ def mime(*paths: Path) -> QMimeData:
 
 def drop(window: MainWindow, *paths: Path) -> bool:
     data = mime(*paths)  # kept alive: the event does not own it
-    event = QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(300, 300),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     return event.isAccepted()
 
@@ -77,16 +82,20 @@ def test_open_dialog_offers_pdf_and_word(window: MainWindow, monkeypatch) -> Non
 def test_drag_enter_accepts_pdf_and_word(window: MainWindow, tmp_path: Path) -> None:
     for name, wanted in (("a.pdf", True), ("b.DOCX", True), ("c.doc", False), ("d.png", False)):
         data = mime(tmp_path / name)  # kept alive: the event does not own it
-        event = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event = QDragEnterEvent(
+            QPoint(10, 10),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         event.ignore()
         window.dragEnterEvent(event)
         assert event.isAccepted() is wanted, name
 
 
 @needs_corpus
-def test_a_dropped_pdf_opens_in_a_thread_with_a_busy_indicator(window: MainWindow,
-                                                               qtbot) -> None:
+def test_a_dropped_pdf_opens_in_a_thread_with_a_busy_indicator(window: MainWindow, qtbot) -> None:
     path = CORPUS_PDF / "A-RES-78-224.pdf"
     with qtbot.waitSignal(window.opener.openedLater, timeout=20_000) as opened:
         assert drop(window, path)
@@ -100,8 +109,9 @@ def test_a_dropped_pdf_opens_in_a_thread_with_a_busy_indicator(window: MainWindo
     assert not window.messages.isVisible()
 
 
-def test_a_broken_pdf_gives_one_line_and_changes_nothing(window: MainWindow, qtbot,
-                                                         tmp_path: Path) -> None:
+def test_a_broken_pdf_gives_one_line_and_changes_nothing(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 200)
     rows = window.model.rowCount()
@@ -123,8 +133,9 @@ def test_a_text_file_still_opens_at_once(window: MainWindow, tmp_path: Path) -> 
     assert not window.opener.worker.is_busy()
 
 
-def test_parse_warnings_show_in_the_bar_and_clear_on_a_clean_file(window: MainWindow,
-                                                                   tmp_path: Path) -> None:
+def test_parse_warnings_show_in_the_bar_and_clear_on_a_clean_file(
+    window: MainWindow, tmp_path: Path
+) -> None:
     jumping = tmp_path / "jumping.txt"
     jumping.write_text(JUMPING, encoding="utf-8")
     assert window.open_paths([jumping])
@@ -175,6 +186,7 @@ def test_the_window_starts_without_loading_pdfium() -> None:
         "print(sorted(m for m in sys.modules if m.startswith(('pypdfium2', 'resreader.parsing.pdf'))))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, env=env)
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
     assert run.stdout.strip().splitlines()[-1] == "[]"

@@ -33,15 +33,31 @@ OP3_END, OP3_NEXT = PageBox(1, 123.4, 620.0, 488.4, 640.0), PageBox(2, 123.4, 90
 
 def pdf_resolution(source: Path) -> Resolution:
     para = lambda n, lead, boxes: Paragraph(  # noqa: E731
-        f"op{n}", str(n), lead, f"{lead} the matter number {n};", boxes=boxes)
+        f"op{n}", str(n), lead, f"{lead} the matter number {n};", boxes=boxes
+    )
     return Resolution(
-        symbol="A/RES/78/224", title="Reducing reoffending", body="General Assembly",
-        preamble=[Paragraph("pp1", None, "Recalling", "Recalling its resolutions,",
-                            boxes=[PageBox(0, 123.4, 300.0, 488.5, 330.0)])],
-        operative=[para(1, "Encourages", [OP1]), para(2, "Also encourages", [OP2]),
-                   para(3, "Requests", [OP3_END, OP3_NEXT]), para(4, "Decides", [])],
+        symbol="A/RES/78/224",
+        title="Reducing reoffending",
+        body="General Assembly",
+        preamble=[
+            Paragraph(
+                "pp1",
+                None,
+                "Recalling",
+                "Recalling its resolutions,",
+                boxes=[PageBox(0, 123.4, 300.0, 488.5, 330.0)],
+            )
+        ],
+        operative=[
+            para(1, "Encourages", [OP1]),
+            para(2, "Also encourages", [OP2]),
+            para(3, "Requests", [OP3_END, OP3_NEXT]),
+            para(4, "Decides", []),
+        ],
         footnotes=[Footnote("1", "A/CONF.234/16.", boxes=[PageBox(2, 72.0, 700.0, 300.0, 712.0)])],
-        source=str(source), format="pdf")
+        source=str(source),
+        format="pdf",
+    )
 
 
 @pytest.fixture
@@ -61,8 +77,7 @@ def show(window: MainWindow, res: Resolution) -> OriginalPagePane:
 
 
 def rendered(qtbot, pane: OriginalPagePane, index: int) -> QImage:
-    qtbot.waitUntil(lambda: pane.shown is not None and pane.shown.index == index,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: pane.shown is not None and pane.shown.index == index, timeout=10_000)
     return pane.canvas.grab().toImage()
 
 
@@ -79,9 +94,11 @@ def open_pane(window: MainWindow, res: Resolution) -> OriginalPagePane:
 
 def white_share(image: QImage, rect: QRect) -> float:
     rect = rect.intersected(image.rect())
-    white = sum(image.pixelColor(x, y) == QColor(255, 255, 255)
-                for x in range(rect.left(), rect.right(), 2)
-                for y in range(rect.top(), rect.bottom(), 2))
+    white = sum(
+        image.pixelColor(x, y) == QColor(255, 255, 255)
+        for x in range(rect.left(), rect.right(), 2)
+        for y in range(rect.top(), rect.bottom(), 2)
+    )
     return white / max(1, (rect.width() // 2) * (rect.height() // 2))
 
 
@@ -90,9 +107,11 @@ def test_the_pane_shows_the_rendered_page(window: MainWindow, qtbot) -> None:
     pane = open_pane(window, pdf_resolution(PDF))
     image = rendered(qtbot, pane, 0)
     page = pane.canvas.page_rect().toRect()
-    inked = sum(image.pixelColor(x, y).lightness() < 100
-                for x in range(page.left(), page.right(), 3)
-                for y in range(page.top(), page.bottom(), 3))
+    inked = sum(
+        image.pixelColor(x, y).lightness() < 100
+        for x in range(page.left(), page.right(), 3)
+        for y in range(page.top(), page.bottom(), 3)
+    )
     assert inked > 500  # text, not a blank sheet
     assert white_share(image, page) > 0.5  # and mostly paper
     assert pane.page_count == 3 and pane.page_label.text() == "Page 1 of 3"
@@ -100,8 +119,7 @@ def test_the_pane_shows_the_rendered_page(window: MainWindow, qtbot) -> None:
 
 
 @needs_pdf
-def test_the_selected_clause_is_marked_in_the_highlight_colour(window: MainWindow,
-                                                                qtbot) -> None:
+def test_the_selected_clause_is_marked_in_the_highlight_colour(window: MainWindow, qtbot) -> None:
     pane = open_pane(window, pdf_resolution(PDF))
     select(window, "op1")
     image = rendered(qtbot, pane, 0)
@@ -112,11 +130,20 @@ def test_the_selected_clause_is_marked_in_the_highlight_colour(window: MainWindo
     assert white_share(image, margin) > 0.95  # beside it, in the margin, paper is white
     # The lightest pixel under the mark is paper washed with the highlight colour.
     tint = pane.palette().color(QPalette.ColorRole.Highlight)
-    light = max((image.pixelColor(x, y) for x in range(box.left(), box.right(), 2)
-                 for y in range(box.top(), box.bottom(), 2)), key=lambda c: c.lightness())
+    light = max(
+        (
+            image.pixelColor(x, y)
+            for x in range(box.left(), box.right(), 2)
+            for y in range(box.top(), box.bottom(), 2)
+        ),
+        key=lambda c: c.lightness(),
+    )
     a = MARK_ALPHA / 255
-    for got, want in ((light.red(), tint.red()), (light.green(), tint.green()),
-                      (light.blue(), tint.blue())):
+    for got, want in (
+        (light.red(), tint.red()),
+        (light.green(), tint.green()),
+        (light.blue(), tint.blue()),
+    ):
         assert abs(got - (255 * (1 - a) + want * a)) <= 8
 
 
@@ -249,8 +276,11 @@ def test_zooming_keeps_the_clause_in_view(window: MainWindow, qtbot) -> None:
     assert pane.canvas.width() > 2 * fitted
     view = pane.page_view
     box = pane.canvas.box_rect(OP2).toRect()
-    seen = view.viewport().rect().translated(view.horizontalScrollBar().value(),
-                                             view.verticalScrollBar().value())
+    seen = (
+        view.viewport()
+        .rect()
+        .translated(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    )
     assert seen.intersects(box)
     qtbot.waitUntil(lambda: pane.shown is not None and pane.shown.image.width() > 2 * fitted)
     pane.fit.click()  # fit again: zoom back to 1

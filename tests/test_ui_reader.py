@@ -23,17 +23,30 @@ def panel(qtbot) -> ReaderPanel:
 
 
 def nested() -> Resolution:
-    subs = [SubParagraph("op2(a)", "(a)", "To report on the first matter;", subparagraphs=[
+    subs = [
+        SubParagraph(
+            "op2(a)",
+            "(a)",
+            "To report on the first matter;",
+            subparagraphs=[
                 SubParagraph("op2(a)(i)", "(i)", "in its first part;"),
-                SubParagraph("op2(a)(ii)", "(ii)", "in its second part;")]),
-            SubParagraph("op2(b)", "(b)", "To act on the second matter.")]
+                SubParagraph("op2(a)(ii)", "(ii)", "in its second part;"),
+            ],
+        ),
+        SubParagraph("op2(b)", "(b)", "To act on the second matter."),
+    ]
     return Resolution(
-        symbol="A/RES/99/1", title="Nested", adopted="2020-01-02",
+        symbol="A/RES/99/1",
+        title="Nested",
+        adopted="2020-01-02",
         preamble=[Paragraph("pp1", None, "Recalling", "Recalling its resolution 58/220,")],
-        operative=[Paragraph("op1", "1", "Welcomes", "Welcomes the report;", footnotes=["1"]),
-                   Paragraph("op2", "2", "Requests", "Requests the Secretary-General:",
-                             subparagraphs=subs),
-                   Paragraph("op3", "3", "Decides", "Decides to remain seized of the matter.")],
+        operative=[
+            Paragraph("op1", "1", "Welcomes", "Welcomes the report;", footnotes=["1"]),
+            Paragraph(
+                "op2", "2", "Requests", "Requests the Secretary-General:", subparagraphs=subs
+            ),
+            Paragraph("op3", "3", "Decides", "Decides to remain seized of the matter."),
+        ],
         footnotes=[Footnote("1", "A/99/100.")],
     )
 
@@ -175,9 +188,11 @@ def test_a_dark_palette_typesets_the_dark_variant(qtbot) -> None:
     app = QApplication.instance()
     light = app.palette()
     dark = QPalette(light)
-    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                         (QPalette.ColorRole.Base, "#17181a"),
-                         (QPalette.ColorRole.Text, "#e8e8e8")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#17181a"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+    ):
         dark.setColor(role, QColor(colour))
     try:
         app.setPalette(dark)  # the window hears of it and typesets again
@@ -209,7 +224,8 @@ def test_a_footnote_row_goes_to_the_note(panel: ReaderPanel) -> None:
 
 
 def test_zoom_and_retypeset_keep_the_place_and_a_new_document_opens_at_the_top(
-        panel: ReaderPanel) -> None:
+    panel: ReaderPanel,
+) -> None:
     res = load(SEEDS / "A-RES-62-209.txt")
     panel.show_resolution(res)
     panel.tree.setCurrentIndex(panel.model.index_for("op8"))
@@ -255,19 +271,23 @@ def test_a_long_row_number_does_not_run_into_the_text(panel: ReaderPanel) -> Non
     from resreader.model import Annex
 
     res = nested()
-    res.annexes = [Annex("annex1", "Pact", [Paragraph("annex1-op1", "1", None, "We act.")]),
-                   Annex("annex2", "Compact", [Paragraph("annex2-op1", "1", None, "We go.")])]
+    res.annexes = [
+        Annex("annex1", "Pact", [Paragraph("annex1-op1", "1", None, "We act.")]),
+        Annex("annex2", "Compact", [Paragraph("annex2-op1", "1", None, "We go.")]),
+    ]
     panel.show_resolution(res)
     rect = panel.tree.visualRect(panel.model.index_for("annex2"))
     image = panel.tree.viewport().grab(rect).toImage()
-    inked = [any(image.pixelColor(x, y).lightness() < 160 for y in range(image.height()))
-             for x in range(image.width())]
+    inked = [
+        any(image.pixelColor(x, y).lightness() < 160 for y in range(image.height()))
+        for x in range(image.width())
+    ]
     runs, previous = [], False  # runs of inked columns: words, with gaps between them
     for x, ink in enumerate(inked):
         if ink and not previous:
             runs.append(x)
         previous = ink
-    blank_before = [x for x in runs if x > 0 and not any(inked[max(0, x - 5):x])]
+    blank_before = [x for x in runs if x > 0 and not any(inked[max(0, x - 5) : x])]
     assert len(blank_before) >= 3  # "Annex", "2", "Compact": each after a clear gap
 
 

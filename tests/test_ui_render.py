@@ -16,8 +16,9 @@ WORDS = ("Recalling", "Rappelant", "Réaffirmant", "Décide", "Recordando")
 
 def render(text: str, font: QFont) -> QImage:
     metrics = QFontMetrics(font)
-    image = QImage(metrics.horizontalAdvance(text) + 8, metrics.height() + 8,
-                   QImage.Format.Format_RGB32)
+    image = QImage(
+        metrics.horizontalAdvance(text) + 8, metrics.height() + 8, QImage.Format.Format_RGB32
+    )
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setFont(font)
@@ -29,8 +30,12 @@ def render(text: str, font: QFont) -> QImage:
 
 def ink(image: QImage) -> int:
     """How many pixels are clearly darker than the white background."""
-    return sum(1 for y in range(image.height()) for x in range(image.width())
-               if QColor(image.pixel(x, y)).lightness() < 160)
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if QColor(image.pixel(x, y)).lightness() < 160
+    )
 
 
 def reading_font() -> QFont:
@@ -73,7 +78,8 @@ def test_reader_view_paints_the_text(qtbot) -> None:
     view.show_html("<p></p>", [])
     empty = view.grab().toImage()
     assert blank != other
-    assert blank.convertToFormat(QImage.Format.Format_RGB32) != \
-        empty.convertToFormat(QImage.Format.Format_RGB32)
+    assert blank.convertToFormat(QImage.Format.Format_RGB32) != empty.convertToFormat(
+        QImage.Format.Format_RGB32
+    )
     assert ink(blank.copy(0, 0, 200, 60).convertToFormat(QImage.Format.Format_RGB32)) > 40
     assert Qt.TextInteractionFlag.TextSelectableByKeyboard & view.textInteractionFlags()

@@ -16,18 +16,33 @@ ROOT = Path(__file__).resolve().parents[1]
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     code = "import sys; from resreader.cli import main; sys.exit(main(sys.argv[1:]))"
-    return subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:
-    return len({image.pixel(x, y) for y in range(0, image.height(), step)
-                for x in range(0, image.width(), step)})
+    return len(
+        {
+            image.pixel(x, y)
+            for y in range(0, image.height(), step)
+            for x in range(0, image.width(), step)
+        }
+    )
 
 
 def dark_pixels(image: QImage, x0: int, x1: int, step: int = 3) -> int:
-    return sum(1 for y in range(0, image.height(), step) for x in range(x0, x1, step)
-               if QColor(image.pixel(x, y)).lightness() < 110)
+    return sum(
+        1
+        for y in range(0, image.height(), step)
+        for x in range(x0, x1, step)
+        if QColor(image.pixel(x, y)).lightness() < 110
+    )
 
 
 @pytest.mark.parametrize("args", [["open", "62/209"], [], ["compare", "60/212", "62/209"]])
@@ -47,8 +62,10 @@ def test_screenshot_of_an_open_resolution_shows_its_text(qapp, tmp_path: Path) -
     assert run_cli("--screenshot", str(library_only)).returncode == 0
     assert run_cli("open", "62/209", "--screenshot", str(opened)).returncode == 0
     right = (700, 1280)  # the reading pane's side of the window
-    assert dark_pixels(QImage(str(opened)), *right) > 3 * dark_pixels(QImage(str(library_only)),
-                                                                       *right) + 500
+    assert (
+        dark_pixels(QImage(str(opened)), *right)
+        > 3 * dark_pixels(QImage(str(library_only)), *right) + 500
+    )
 
 
 def test_screenshot_of_a_bad_file_names_it_and_fails_cleanly(qapp, tmp_path: Path) -> None:
@@ -62,17 +79,27 @@ def test_screenshot_of_a_bad_file_names_it_and_fails_cleanly(qapp, tmp_path: Pat
 
 
 def test_without_a_display_screenshots_still_work_and_the_window_says_why(
-        qapp, tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    qapp, tmp_path: Path
+) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
     code = "import sys; from resreader.cli import main; sys.exit(main(sys.argv[1:]))"
     out = tmp_path / "shot.png"
-    shot = subprocess.run([sys.executable, "-c", code, "--screenshot", str(out)], env=env,
-                          capture_output=True, text=True, timeout=120)
+    shot = subprocess.run(
+        [sys.executable, "-c", code, "--screenshot", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert shot.returncode == 0, shot.stderr
     assert QImage(str(out)).width() == 1280
-    plain = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                           text=True, timeout=120)
+    plain = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
     assert plain.returncode == 2
     assert "no display" in plain.stderr and "Traceback" not in plain.stderr
 

@@ -13,8 +13,10 @@ from resreader.ui.diff_model import DiffModel
 from resreader.ui.library_model import LibraryModel
 from resreader.ui.tooltips import text_tooltip
 
-EVIL = ("99/1. Evil <b>title</b> & co\n\nThe General Assembly,\n\n"
-        "1. Decides to act;1\n\n---\n1 See <b>BOLD</b> note.\n")
+EVIL = (
+    "99/1. Evil <b>title</b> & co\n\nThe General Assembly,\n\n"
+    "1. Decides to act;1\n\n---\n1 See <b>BOLD</b> note.\n"
+)
 
 
 def test_text_tooltip_escapes_and_keeps_lines() -> None:

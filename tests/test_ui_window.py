@@ -52,7 +52,9 @@ def test_clicking_a_row_reads_it(window: MainWindow, qtbot) -> None:
     view = window.library_panel.view
     row = shown_symbols(window).index("A/RES/62/209")
     index = window.library_panel.proxy.index(row, 1)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
     assert window.windowTitle() == TITLE_62_209
     assert "Welcomes the report" in window.reader.view.toPlainText()
     assert window.reader.model.rowCount() >= 2
@@ -68,13 +70,15 @@ def test_filter_box_filters_as_you_type(window: MainWindow, qtbot) -> None:
 BAD_FILES = {
     "binary.txt": bytes(range(256)) * 16,
     "empty.txt": b"",
-    "garbage.md": "Ïñ\x9c\xa0 no résolution here ¤¤".encode("latin-1", "replace") + b"\xff\xfe" * 50,
+    "garbage.md": "Ïñ\x9c\xa0 no résolution here ¤¤".encode("latin-1", "replace")
+    + b"\xff\xfe" * 50,
 }
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
-def test_a_bad_file_leaves_the_window_as_it_was(window: MainWindow, tmp_path: Path,
-                                                name: str) -> None:
+def test_a_bad_file_leaves_the_window_as_it_was(
+    window: MainWindow, tmp_path: Path, name: str
+) -> None:
     window.open_names(["62/209"])
     before = (window.windowTitle(), window.reader.view.toPlainText(), window.model.rowCount())
     bad = tmp_path / name
@@ -85,8 +89,11 @@ def test_a_bad_file_leaves_the_window_as_it_was(window: MainWindow, tmp_path: Pa
     assert window.messages.isVisible() and name in window.messages.text()
     assert name in window.statusBar().currentMessage()
     assert QApplication.activeModalWidget() is None  # nothing blocks the window
-    assert (window.windowTitle(), window.reader.view.toPlainText(),
-            window.model.rowCount()) == before
+    assert (
+        window.windowTitle(),
+        window.reader.view.toPlainText(),
+        window.model.rowCount(),
+    ) == before
     # Still usable: a good file opens next.
     assert window.open_paths([copy_seed(tmp_path, "A-RES-68-230.md", "good.md")])
     assert window.windowTitle().startswith("A/RES/68/230")
@@ -105,8 +112,13 @@ def test_dropping_a_file_opens_it(window: MainWindow, tmp_path: Path) -> None:
     ignored.write_bytes(b"\x89PNG")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(ignored)), QUrl.fromLocalFile(str(mine))])
-    event = QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(300, 300),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert event.isAccepted()
     assert window.current is not None and window.current.path == mine
@@ -140,8 +152,10 @@ def test_compare_mode_selects_both(qtbot) -> None:
     win, ok = build_window("compare", ["60/212", "62/209"])
     qtbot.addWidget(win)
     assert ok
-    assert sorted(e.symbol for e in win.library_panel.selected_entries()) == \
-        ["A/RES/60/212", "A/RES/62/209"]
+    assert sorted(e.symbol for e in win.library_panel.selected_entries()) == [
+        "A/RES/60/212",
+        "A/RES/62/209",
+    ]
     assert win.commands.compare.isEnabled()
     with qtbot.waitSignal(win.compareRequested) as request:
         win.commands.compare.trigger()
@@ -207,8 +221,13 @@ def test_drag_enter_accepts_only_resolution_files(window: MainWindow, tmp_path: 
     def enter(*names: str) -> bool:
         data = QMimeData()
         data.setUrls([QUrl.fromLocalFile(str(tmp_path / n)) for n in names])
-        event = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event = QDragEnterEvent(
+            QPoint(10, 10),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         event.ignore()
         window.dragEnterEvent(event)
         return event.isAccepted()
@@ -238,35 +257,35 @@ def _open_bad(window: MainWindow, tmp_path: Path) -> Path:
     return bad
 
 
-def test_a_later_good_open_clears_an_earlier_files_error(window: MainWindow,
-                                                       tmp_path: Path) -> None:
+def test_a_later_good_open_clears_an_earlier_files_error(
+    window: MainWindow, tmp_path: Path
+) -> None:
     _open_bad(window, tmp_path)
     assert window.open_paths([copy_seed(tmp_path, "A-RES-68-230.md", "good.md")])
     assert not window.messages.isVisible()
 
 
 def test_choosing_another_library_entry_clears_an_earlier_files_error(
-        window: MainWindow, tmp_path: Path, qtbot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
     _open_bad(window, tmp_path)
     view = window.library_panel.view
     row = shown_symbols(window).index("A/RES/62/209")
     index = window.library_panel.proxy.index(row, 1)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(index).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
     assert window.windowTitle() == TITLE_62_209
     assert not window.messages.isVisible()
 
 
-def test_a_comparison_clears_an_earlier_files_error(window: MainWindow,
-                                                    tmp_path: Path) -> None:
+def test_a_comparison_clears_an_earlier_files_error(window: MainWindow, tmp_path: Path) -> None:
     _open_bad(window, tmp_path)
-    window.show_comparison(window.library.by_symbol("60/212"),
-                           window.library.by_symbol("62/209"))
+    window.show_comparison(window.library.by_symbol("60/212"), window.library.by_symbol("62/209"))
     assert not window.messages.isVisible()
 
 
-def test_an_opens_own_failure_stays_and_warnings_stay(window: MainWindow,
-                                                      tmp_path: Path) -> None:
+def test_an_opens_own_failure_stays_and_warnings_stay(window: MainWindow, tmp_path: Path) -> None:
     bad = _open_bad(window, tmp_path)
     good = copy_seed(tmp_path, "A-RES-68-230.md", "good.md")
     assert window.open_paths([bad, good]) is False  # one of this open's own files failed

@@ -44,9 +44,12 @@ def x_display() -> Iterator[str]:
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (./dev installs it)")
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     with os.fdopen(read) as pipe:
         number = pipe.readline().strip()
@@ -58,14 +61,18 @@ def x_display() -> Iterator[str]:
         server.wait(timeout=10)
 
 
-@pytest.mark.parametrize(("args", "title"), [
-    (["library"], "resreader"),
-    (["open", "62/209"], "A/RES/62/209 — South-South cooperation — resreader"),
-])
+@pytest.mark.parametrize(
+    ("args", "title"),
+    [
+        (["library"], "resreader"),
+        (["open", "62/209"], "A/RES/62/209 — South-South cooperation — resreader"),
+    ],
+)
 def test_the_app_shows_its_window_on_xcb(x_display: str, args: list[str], title: str) -> None:
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
-    done = subprocess.run([sys.executable, "-c", CHILD, *args], env=env, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, *args], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr[-1500:]
     platform, shown_title, rows, colours = done.stdout.strip().split("|")
     assert platform == "xcb"

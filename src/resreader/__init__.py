@@ -1,8 +1,8 @@
 """resreader: read, compare and quote United Nations resolutions.
 
-    from resreader import parse, compare
-    res = parse(data, source=None)
-    cmp = compare(res_a, res_b)
+from resreader import parse, compare
+res = parse(data, source=None)
+cmp = compare(res_a, res_b)
 """
 
 from __future__ import annotations

@@ -14,12 +14,38 @@ __all__ = ["cite", "cited_symbol", "ordinal", "ordinal_words"]
 
 WORDED_ORDINALS = 60  # "sixtieth preambular paragraph"; beyond it "61st preambular paragraph"
 
-_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen"]
+_UNITS = [
+    "",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_IRREGULAR = {"one": "first", "two": "second", "three": "third", "five": "fifth",
-              "eight": "eighth", "nine": "ninth", "twelve": "twelfth"}
+_IRREGULAR = {
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "five": "fifth",
+    "eight": "eighth",
+    "nine": "ninth",
+    "twelve": "twelfth",
+}
 
 
 def ordinal_words(n: int) -> str:
@@ -66,8 +92,11 @@ def locate(res: Resolution, clause: Clause) -> str:
 
 
 def _containers(res: Resolution) -> list[tuple[Annex | None, list[Paragraph]]]:
-    return [(None, res.preamble), (None, res.operative),
-            *((annex, annex.paragraphs) for annex in res.annexes)]
+    return [
+        (None, res.preamble),
+        (None, res.operative),
+        *((annex, annex.paragraphs) for annex in res.annexes),
+    ]
 
 
 def _chain(para: Paragraph, clause: Clause) -> list[SubParagraph] | None:

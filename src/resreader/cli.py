@@ -49,14 +49,19 @@ Bad input gives one line on stderr and exit status 2.
 Run "resreader COMMAND --help" for a command's options."""
 
 DOCUMENT = "a PDF, .docx, .txt or .md file, or a library symbol like 62/209"
-CLAUSE_IDS = ('comma-separated clause ids: pp3 is the third preambular paragraph, op12 '
-              'operative paragraph 12, op7(c) sub-paragraph (c) of op7; run "resreader '
-              'parse FILE" to see the ids')
+CLAUSE_IDS = (
+    "comma-separated clause ids: pp3 is the third preambular paragraph, op12 "
+    'operative paragraph 12, op7(c) sub-paragraph (c) of op7; run "resreader '
+    'parse FILE" to see the ids'
+)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="resreader", description=DESCRIPTION,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="resreader",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"resreader {__version__}")
     parser.add_argument("--screenshot", metavar="OUT.png", help="save a PNG of the window, exit")
     parser.set_defaults(run=_run_gui, files=[])
@@ -69,30 +74,43 @@ def _parser() -> argparse.ArgumentParser:
 
     cmd = _command(sub, "diff", "compare two resolutions clause by clause")
     _add_pair(cmd)
-    cmd.add_argument("--format", choices=["text", "json", "html"], default="text",
-                     help="text (the default), json (the comparison as data) or html "
-                          "(a page to open in a browser)")
+    cmd.add_argument(
+        "--format",
+        choices=["text", "json", "html"],
+        default="text",
+        help="text (the default), json (the comparison as data) or html "
+        "(a page to open in a browser)",
+    )
     _add_compare_options(cmd)
     cmd.set_defaults(run=_run_diff)
 
     cmd = _command(sub, "export", "print clauses with their citations")
     cmd.add_argument("files", nargs=1, metavar="FILE", help=DOCUMENT)
     cmd.add_argument("--clauses", required=True, metavar="IDS", help=CLAUSE_IDS)
-    cmd.add_argument("--format", choices=["text", "markdown", "html"], default="text",
-                     help="text (the default), markdown, or html to paste into a word "
-                          "processor")
+    cmd.add_argument(
+        "--format",
+        choices=["text", "markdown", "html"],
+        default="text",
+        help="text (the default), markdown, or html to paste into a word processor",
+    )
     cmd.set_defaults(run=_run_export)
 
-    for name, text in (("open", "open documents in the reader (the first one shown)"),
-                       ("compare", "open the window on a comparison of A with B")):
+    for name, text in (
+        ("open", "open documents in the reader (the first one shown)"),
+        ("compare", "open the window on a comparison of A with B"),
+    ):
         cmd = _command(sub, name, text)
         if name == "open":
             cmd.add_argument("files", nargs="+", metavar="FILE", help=DOCUMENT)
         else:
             _add_pair(cmd)
         # SUPPRESS: given before the command ("--screenshot OUT open F"), it is not reset here
-        cmd.add_argument("--screenshot", metavar="OUT.png", default=argparse.SUPPRESS,
-                         help="save a PNG of the window, exit")
+        cmd.add_argument(
+            "--screenshot",
+            metavar="OUT.png",
+            default=argparse.SUPPRESS,
+            help="save a PNG of the window, exit",
+        )
         cmd.set_defaults(run=_run_gui)
     for name in ("diff", "compare"):
         _show_b_as_required(sub.choices[name])
@@ -100,15 +118,21 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _command(sub: Any, name: str, text: str) -> argparse.ArgumentParser:
-    cmd: argparse.ArgumentParser = sub.add_parser(name, help=text, description=text[0].upper()
-                                                  + text[1:] + ".")
+    cmd: argparse.ArgumentParser = sub.add_parser(
+        name, help=text, description=text[0].upper() + text[1:] + "."
+    )
     return cmd
 
 
 def _add_pair(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("first", metavar="A", help=f"the earlier document: {DOCUMENT}")
-    cmd.add_argument("files", metavar="B", nargs="?", action=_SecondDocument,
-                     help="the later document, in any of the same forms")
+    cmd.add_argument(
+        "files",
+        metavar="B",
+        nargs="?",
+        action=_SecondDocument,
+        help="the later document, in any of the same forms",
+    )
 
 
 def _show_b_as_required(cmd: argparse.ArgumentParser) -> None:
@@ -119,22 +143,37 @@ def _show_b_as_required(cmd: argparse.ArgumentParser) -> None:
 class _SecondDocument(argparse.Action):
     """B of a pair: stores [A, B] in `files`, or stops with a word when B was not given."""
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
         if values is None:
             command = parser.prog.split()[-1]
-            parser.error(f"{command} needs two documents (A and B), only one given: "
-                         f"{namespace.first}")
+            parser.error(
+                f"{command} needs two documents (A and B), only one given: {namespace.first}"
+            )
         namespace.files = [namespace.first, values]
 
 
 def _add_compare_options(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--ignore-case", action="store_true",
-                     help="do not count a change of capitals alone (Member/member)")
-    cmd.add_argument("--ignore-punctuation", action="store_true",
-                     help="do not count a change of punctuation alone (a comma, a dash)")
-    cmd.add_argument("--keep-footnotes", action="store_true",
-                     help="count footnote markers too (by default they are ignored)")
+    cmd.add_argument(
+        "--ignore-case",
+        action="store_true",
+        help="do not count a change of capitals alone (Member/member)",
+    )
+    cmd.add_argument(
+        "--ignore-punctuation",
+        action="store_true",
+        help="do not count a change of punctuation alone (a comma, a dash)",
+    )
+    cmd.add_argument(
+        "--keep-footnotes",
+        action="store_true",
+        help="count footnote markers too (by default they are ignored)",
+    )
 
 
 def _load_named(name: str) -> Resolution:
@@ -167,9 +206,13 @@ def _run_diff(args: argparse.Namespace) -> int:
     from resreader.compare.report import as_html, as_text
 
     a, b = (_load_named(name) for name in args.files)
-    cmp = compare(a, b, ignore_case=args.ignore_case,
-                  ignore_punctuation=args.ignore_punctuation,
-                  ignore_footnotes=not args.keep_footnotes)
+    cmp = compare(
+        a,
+        b,
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        ignore_footnotes=not args.keep_footnotes,
+    )
     render: dict[str, Callable[[], str]] = {
         "json": lambda: json.dumps(cmp.to_dict(), ensure_ascii=False, indent=2),
         "html": lambda: as_html(cmp),
@@ -233,8 +276,9 @@ def _nearest_ids(asked: str, known: list[str]) -> list[str]:
 def _closest_number(num: int, kinds: list[str], known: list[str]) -> str | None:
     """The paragraph of the first kind that has any whose number is closest to `num`."""
     for kind in kinds:
-        numbered = [(int(cid[len(kind):]), cid) for cid in known
-                    if re.fullmatch(rf"{kind}\d+", cid)]
+        numbered = [
+            (int(cid[len(kind) :]), cid) for cid in known if re.fullmatch(rf"{kind}\d+", cid)
+        ]
         if numbered:
             return min(numbered, key=lambda pair: abs(pair[0] - num))[1]
     return None
@@ -243,18 +287,26 @@ def _closest_number(num: int, kinds: list[str], known: list[str]) -> str | None:
 def _run_gui(args: argparse.Namespace) -> int:
     from resreader.ui.app import run_gui
 
-    return run_gui(mode=args.command or "library", names=list(args.files),
-                   screenshot=args.screenshot)
+    return run_gui(
+        mode=args.command or "library", names=list(args.files), screenshot=args.screenshot
+    )
 
 
 def outline(res: Resolution) -> str:
     """A readable outline: metadata, then one line per clause."""
     head = [f"{res.symbol or '(no symbol)'}  {res.title or ''}".rstrip()]
-    facts = [("body", res.body), ("adopted", res.adopted), ("meeting", res.meeting),
-             ("agenda item", res.agenda_item), ("report", res.report)]
+    facts = [
+        ("body", res.body),
+        ("adopted", res.adopted),
+        ("meeting", res.meeting),
+        ("agenda item", res.agenda_item),
+        ("report", res.report),
+    ]
     head += [f"  {key}: {value}" for key, value in facts if value]
-    lines = head + [f"  preamble: {len(res.preamble)} paragraphs, operative: "
-                    f"{len(res.operative)}, footnotes: {len(res.footnotes)}"]
+    lines = head + [
+        f"  preamble: {len(res.preamble)} paragraphs, operative: "
+        f"{len(res.operative)}, footnotes: {len(res.footnotes)}"
+    ]
     for clause in res.clauses():
         depth = clause.id.count("(")
         lines.append(f"{'    ' * (depth + 1)}{clause.id:<10} {_shorten(clause.text, 70)}")

@@ -37,15 +37,22 @@ _SUB_INDENT = "    "
 PAPER_SCALE = 4 / 3  # the reader's 36px indent becomes 48px: half an inch, as the UN prints
 
 
-def export_clauses(res: Resolution, clause_ids: list[str], fmt: Format,
-                   notes: dict[str, str] | None = None, *, colour: bool = False) -> str:
+def export_clauses(
+    res: Resolution,
+    clause_ids: list[str],
+    fmt: Format,
+    notes: dict[str, str] | None = None,
+    *,
+    colour: bool = False,
+) -> str:
     """The clauses named by `clause_ids` with their citations (and notes) in `fmt`."""
     body = _render(res, select(res, clause_ids), fmt, notes or {}, colour)
     return display_text(_html_fragment(body) if fmt == "html" else body)
 
 
-def export_multi(items: list[tuple[Resolution, list[str], dict[str, str]]], fmt: Format,
-                 *, colour: bool = False) -> str:
+def export_multi(
+    items: list[tuple[Resolution, list[str], dict[str, str]]], fmt: Format, *, colour: bool = False
+) -> str:
     """Clauses from several resolutions, grouped under each one's symbol and title."""
     _check_format(fmt)
     groups = []
@@ -108,23 +115,31 @@ def _inside(clause: Clause, parent: Clause) -> bool:
 
 # -- the three formats ----------------------------------------------------------------------
 
-def _render(res: Resolution, clauses: list[Clause], fmt: Format, notes: dict[str, str],
-            colour: bool) -> str:
+
+def _render(
+    res: Resolution, clauses: list[Clause], fmt: Format, notes: dict[str, str], colour: bool
+) -> str:
     _check_format(fmt)
-    blocks = [_clause_block(res, clause, fmt, _notes_for(res, clause, notes), colour)
-              for clause in clauses]
+    blocks = [
+        _clause_block(res, clause, fmt, _notes_for(res, clause, notes), colour)
+        for clause in clauses
+    ]
     return ("\n" if fmt == "html" else "\n\n").join(blocks)
 
 
-def _clause_block(res: Resolution, clause: Clause, fmt: Format, notes: list[str],
-                  colour: bool) -> str:
+def _clause_block(
+    res: Resolution, clause: Clause, fmt: Format, notes: list[str], colour: bool
+) -> str:
     citation = f"({cite(res, clause)})"
     if fmt == "html":
         style = LightStyle if colour else PaperStyle
         body = clause_html(clause, res, style=style, scale=PAPER_SCALE)
         lines = [body, f'<p style="margin-top:8px;margin-bottom:0">{html.escape(citation)}</p>']
-        lines += [f'<p style="margin-top:4px;margin-bottom:0;margin-left:48px"><i>Note:</i> '
-                  f"{html.escape(note)}</p>" for note in notes]
+        lines += [
+            f'<p style="margin-top:4px;margin-bottom:0;margin-left:48px"><i>Note:</i> '
+            f"{html.escape(note)}</p>"
+            for note in notes
+        ]
         return '<div style="margin-bottom:16px">' + "\n".join(lines) + "</div>"
     lines = _plain_lines(clause, markdown=fmt == "markdown")
     if fmt == "markdown":
@@ -139,7 +154,7 @@ def _plain_lines(clause: Clause, markdown: bool) -> list[str]:
     if isinstance(clause, Paragraph):
         text = esc(clause.text)
         if markdown and clause.lead and clause.text.startswith(clause.lead):
-            text = f"*{esc(clause.lead)}*{esc(clause.text[len(clause.lead):])}"
+            text = f"*{esc(clause.lead)}*{esc(clause.text[len(clause.lead) :])}"
         first = f"{clause.num}. {text}" if clause.num else text
         # Markdown: sub-paragraphs sit inside the numbered item (never deep enough to be code)
         indent = " " * (len(clause.num) + 2) if markdown and clause.num else ""

@@ -35,13 +35,16 @@ class Colour:
     dark: str  # background behind light text
 
 
-PALETTE: dict[str, Colour] = {c.name: c for c in (
-    Colour("yellow", "Yellow", "#fff0a0", "#5a4d00"),
-    Colour("teal", "Teal", "#aee0ea", "#174a52"),
-    Colour("blue", "Blue", "#cfe2fb", "#1c3c61"),
-    Colour("pink", "Pink", "#f6cdf0", "#5a2240"),
-    Colour("orange", "Orange", "#ffdab0", "#5e3610"),
-)}
+PALETTE: dict[str, Colour] = {
+    c.name: c
+    for c in (
+        Colour("yellow", "Yellow", "#fff0a0", "#5a4d00"),
+        Colour("teal", "Teal", "#aee0ea", "#174a52"),
+        Colour("blue", "Blue", "#cfe2fb", "#1c3c61"),
+        Colour("pink", "Pink", "#f6cdf0", "#5a2240"),
+        Colour("orange", "Orange", "#ffdab0", "#5e3610"),
+    )
+}
 # Names stored by earlier versions: "green" was the diff's "added" green, now teal.
 RENAMED = {"green": "teal"}
 
@@ -84,8 +87,11 @@ def colours() -> list[Colour]:
 
 def display_colours(found: dict[str, Highlight], dark: bool = False) -> dict[str, str]:
     """clause id → background colour, for `typeset.resolution_html(highlights=...)`."""
-    return {clause_id: getattr(PALETTE[h.colour], "dark" if dark else "light")
-            for clause_id, h in found.items() if h.colour in PALETTE}
+    return {
+        clause_id: getattr(PALETTE[h.colour], "dark" if dark else "light")
+        for clause_id, h in found.items()
+        if h.colour in PALETTE
+    }
 
 
 class HighlightStore:
@@ -99,8 +105,9 @@ class HighlightStore:
     def colours(self) -> list[Colour]:
         return colours()
 
-    def add(self, res: Resolution, clause_id: str, colour: str = DEFAULT_COLOUR,
-            note: str = "") -> Highlight:
+    def add(
+        self, res: Resolution, clause_id: str, colour: str = DEFAULT_COLOUR, note: str = ""
+    ) -> Highlight:
         """Highlight a clause, or recolour it; a non-empty note replaces the old one."""
         colour = _check_colour(colour)
         key, position, text = resolution_key(res), _position(res, clause_id), _text(res, clause_id)
@@ -110,13 +117,15 @@ class HighlightStore:
                 "INSERT INTO resolutions (key, label, title, source) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET label = excluded.label, "
                 "title = excluded.title, source = COALESCE(excluded.source, source)",
-                (key, res.label, res.title, res.source))
+                (key, res.label, res.title, res.source),
+            )
             self.conn.execute(
                 "INSERT INTO highlights (key, clause_id, colour, note, created, position, text) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key, clause_id) DO UPDATE SET "
                 "colour = excluded.colour, position = excluded.position, text = excluded.text, "
                 "note = CASE WHEN excluded.note = '' THEN note ELSE excluded.note END",
-                (key, clause_id, colour, _clean_note(note), now, position, text))
+                (key, clause_id, colour, _clean_note(note), now, position, text),
+            )
         found = self.get(key, clause_id)
         assert found is not None
         return found
@@ -125,10 +134,14 @@ class HighlightStore:
         """Remove a highlight; False when there was none."""
         key = _key(res)
         with self._writing():
-            gone = self.conn.execute("DELETE FROM highlights WHERE key = ? AND clause_id = ?",
-                                     (key, clause_id)).rowcount
-            self.conn.execute("DELETE FROM resolutions WHERE key = ? AND NOT EXISTS "
-                              "(SELECT 1 FROM highlights WHERE key = ?)", (key, key))
+            gone = self.conn.execute(
+                "DELETE FROM highlights WHERE key = ? AND clause_id = ?", (key, clause_id)
+            ).rowcount
+            self.conn.execute(
+                "DELETE FROM resolutions WHERE key = ? AND NOT EXISTS "
+                "(SELECT 1 FROM highlights WHERE key = ?)",
+                (key, key),
+            )
         return gone > 0
 
     def set_note(self, res: Resolution | str, clause_id: str, note: str) -> bool:
@@ -139,8 +152,9 @@ class HighlightStore:
         return self._update(res, clause_id, "colour", _check_colour(colour))
 
     def get(self, res: Resolution | str, clause_id: str) -> Highlight | None:
-        row = self.conn.execute(f"{_SELECT} WHERE h.key = ? AND h.clause_id = ?",
-                                (_key(res), clause_id)).fetchone()
+        row = self.conn.execute(
+            f"{_SELECT} WHERE h.key = ? AND h.clause_id = ?", (_key(res), clause_id)
+        ).fetchone()
         return _highlight(row) if row else None
 
     def for_resolution(self, res: Resolution | str) -> dict[str, Highlight]:
@@ -151,8 +165,9 @@ class HighlightStore:
     def all(self) -> list[Highlight]:
         """Every highlight, grouped by resolution (by label), each in document order."""
         rows = self.conn.execute(_SELECT).fetchall()
-        return sorted(map(_highlight, rows),
-                      key=lambda h: (_natural(h.label), h.key, *_clause_order(h)))
+        return sorted(
+            map(_highlight, rows), key=lambda h: (_natural(h.label), h.key, *_clause_order(h))
+        )
 
     def last_colour(self) -> str:
         """The colour chosen last (kept in the database's `meta` table), else the default."""
@@ -163,9 +178,11 @@ class HighlightStore:
     def set_last_colour(self, colour: str) -> None:
         colour = _check_colour(colour)
         with self._writing():
-            self.conn.execute("INSERT INTO meta (name, value) VALUES ('last_colour', ?) "
-                              "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                              (colour,))
+            self.conn.execute(
+                "INSERT INTO meta (name, value) VALUES ('last_colour', ?) "
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (colour,),
+            )
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM highlights").fetchone()[0])
@@ -177,7 +194,8 @@ class HighlightStore:
         with self._writing():
             cursor = self.conn.execute(
                 f"UPDATE highlights SET {column} = ? WHERE key = ? AND clause_id = ?",
-                (value, _key(res), clause_id))
+                (value, _key(res), clause_id),
+            )
         return cursor.rowcount > 0
 
     @contextmanager
@@ -191,16 +209,26 @@ class HighlightStore:
             raise HighlightError(f"could not save the highlight: {err}", where) from err
 
 
-_SELECT = ("SELECT h.key, h.clause_id, h.colour, h.note, h.created, h.position, h.text, "
-           "r.label, r.title, r.source FROM highlights h JOIN resolutions r ON r.key = h.key")
+_SELECT = (
+    "SELECT h.key, h.clause_id, h.colour, h.note, h.created, h.position, h.text, "
+    "r.label, r.title, r.source FROM highlights h JOIN resolutions r ON r.key = h.key"
+)
 
 
 def _highlight(row: sqlite3.Row) -> Highlight:
     colour = RENAMED.get(row["colour"], row["colour"])
-    return Highlight(key=row["key"], clause_id=row["clause_id"], colour=colour,
-                     note=row["note"], created=row["created"], label=row["label"],
-                     title=row["title"], source=row["source"], position=row["position"],
-                     text=row["text"])
+    return Highlight(
+        key=row["key"],
+        clause_id=row["clause_id"],
+        colour=colour,
+        note=row["note"],
+        created=row["created"],
+        label=row["label"],
+        title=row["title"],
+        source=row["source"],
+        position=row["position"],
+        text=row["text"],
+    )
 
 
 def _key(res: Resolution | str) -> str:
@@ -252,9 +280,11 @@ def _text(res: Resolution, clause_id: str) -> str:
 
 
 def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
-    """"op10" after "op9", "A/RES/100/1" after "A/RES/99/1"."""
-    return tuple((0, int(part)) if part.isdigit() else (1, part.casefold())
-                 for part in re.findall(r"\d+|\D+", text))
+    """ "op10" after "op9", "A/RES/100/1" after "A/RES/99/1"."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in re.findall(r"\d+|\D+", text)
+    )
 
 
 def _clause_order(h: Highlight) -> tuple[int, int, tuple[tuple[int, int | str], ...]]:

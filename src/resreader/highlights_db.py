@@ -70,20 +70,23 @@ def open_database(path: Path | None) -> tuple[sqlite3.Connection, list[str]]:
         if _is_read_only(err):
             return _read_only_copy(path, _reason(err))
         if not _is_damage(err):  # unreadable, read-only, locked: the file itself may be fine
-            return _in_memory(f"Highlights database {path} could not be opened "
-                              f"({_reason(err)})")
+            return _in_memory(f"Highlights database {path} could not be opened ({_reason(err)})")
         reason = _reason(err)
     moved = _move_aside(path, wal)
     if moved is None:
-        return _in_memory(f"Highlights database {path} is damaged ({reason}) and could not "
-                          "be moved aside")
-    warning = (f"Highlights database {path} could not be opened ({reason}); it was moved "
-               f"aside to {moved} and a new one was started.")
+        return _in_memory(
+            f"Highlights database {path} is damaged ({reason}) and could not be moved aside"
+        )
+    warning = (
+        f"Highlights database {path} could not be opened ({reason}); it was moved "
+        f"aside to {moved} and a new one was started."
+    )
     try:
         conn, more = _connect(str(path)), list[str]()
     except (sqlite3.Error, DamagedError, OSError) as err:
-        conn, more = _in_memory(f"A new highlights database {path} could not be created "
-                                f"({_reason(err)})")
+        conn, more = _in_memory(
+            f"A new highlights database {path} could not be created ({_reason(err)})"
+        )
     return conn, [f"{warning} {_recovered(moved, conn)}", *more]
 
 
@@ -112,8 +115,10 @@ def _is_read_only(err: BaseException) -> bool:
 
 def _read_only_copy(path: Path, reason: str) -> tuple[sqlite3.Connection, list[str]]:
     """The file's highlights, copied into memory: they show, and new ones last the session."""
-    warning = (f"Highlights database {path} is read-only ({reason}): highlights cannot be "
-               "saved and are kept only until the app closes.")
+    warning = (
+        f"Highlights database {path} is read-only ({reason}): highlights cannot be "
+        "saved and are kept only until the app closes."
+    )
     memory = sqlite3.connect(":memory:")
     try:
         _copy_read_only(path, memory)
@@ -161,8 +166,7 @@ def _connect(target: str) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a committed highlight survives a crash
         if fresh:
-            conn.executescript(
-                f"BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            conn.executescript(f"BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
         elif target != ":memory:":
             _probe_write(conn)
         with conn:
@@ -191,8 +195,7 @@ def _check(conn: sqlite3.Connection) -> None:
 def _check_schema(conn: sqlite3.Connection) -> bool:
     """True for an empty database (to be created); raises SchemaError if it is not ours."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    tables = {row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if version == 0 and not tables:
         return True
     if version != SCHEMA_VERSION:

@@ -117,8 +117,10 @@ class InlineHtmlFormatter(Formatter[str]):
             return html.escape(num)
         title = html.escape(self.notes.get(num, ""), quote=True)
         colour = self._css(Generic.Subheading, link=True)
-        return (f'<a href="fn:{html.escape(num, quote=True)}" title="{title}"{colour}>'
-                f"{html.escape(num)}</a>")
+        return (
+            f'<a href="fn:{html.escape(num, quote=True)}" title="{title}"{colour}>'
+            f"{html.escape(num)}</a>"
+        )
 
     def _styled(self, ttype: _TokenType, inner: str) -> str:
         if is_token_subtype(ttype, Text):

@@ -31,10 +31,14 @@ __all__ = ["ResolutionLexer", "get_lexer"]
 _S = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # a space that may hold one line break, never a blank line
 _END = r"(?![\w-])"
 
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October"
-           r"|November|December)")
-DATE = (rf"\d{{1,2}}(?:[–-]\d{{1,2}})?{_S}{_MONTHS}\b(?:{_S}\d{{4}}(?!\d))?"
-        rf"|{_MONTHS}{_S}(?:\d{{1,2}},{_S})?\d{{4}}(?!\d)")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)"
+)
+DATE = (
+    rf"\d{{1,2}}(?:[–-]\d{{1,2}})?{_S}{_MONTHS}\b(?:{_S}\d{{4}}(?!\d))?"
+    rf"|{_MONTHS}{_S}(?:\d{{1,2}},{_S})?\d{{4}}(?!\d)"
+)
 
 # A/60/257, A/C.2/54/L.5, A/68/443/Add.2, E/CN.6/2020/1, S/RES/2334 (2016): two or more
 # slashes and at least one digit; a final full stop is punctuation, not part of the symbol.
@@ -42,28 +46,42 @@ _SEGMENT = r"(?:[A-Z][A-Za-z]{0,5}(?:\.\d+)*|\d{1,5}(?:\.\d+)*)"
 SYMBOL = rf"(?<![\w/])(?=[A-Za-z./-]*\d)[A-Z]{{1,6}}(?:/{_SEGMENT}){{2,}}(?:[ \t]\(\d{{4}}\))?"
 
 # 58/220, 57/270 B, S-26/2, ES-10/19, 2200 A (XXI), 1514 (XV), 2334 (2016)
-CITED = (r"(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?:[ \t][A-Z](?![\w/(]))?"
-         r"|\d{1,4}[ \t](?:[A-Z]{1,2}[ \t])?\([IVXL]+\)|\d{3,4}[ \t]\((?:19|20)\d\d\)")
+CITED = (
+    r"(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?:[ \t][A-Z](?![\w/(]))?"
+    r"|\d{1,4}[ \t](?:[A-Z]{1,2}[ \t])?\([IVXL]+\)|\d{3,4}[ \t]\((?:19|20)\d\d\)"
+)
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 # -- leads ---------------------------------------------------------------------------------
-_ADVERBS = (r"also|further|again|once\s+again|strongly|deeply|gravely|seriously|firmly|fully"
-            r"|likewise|urgently|greatly|equally|particularly|profoundly|solemnly|most")
-_ADVERB_CAP = r"(?:Also|Further|Again|Once\s+again|Strongly|Deeply|Gravely|Seriously|Firmly" \
-              r"|Fully|Likewise|Urgently|Greatly|Equally|Particularly|Profoundly|Solemnly|Most)"
-_FEELING = (r"(?:appreciation|concern|interest|satisfaction|regret|alarm|gratitude"
-            r"|condolences|support|solidarity|thanks|dismay|disappointment|sympathy|hope)")
-_DEGREE = r"(?:deep|deepest|grave|great|serious|sincere|profound|particular|utmost|growing" \
-          r"|strong|full|firm|continued|continuing|warm|high|heartfelt)"
+_ADVERBS = (
+    r"also|further|again|once\s+again|strongly|deeply|gravely|seriously|firmly|fully"
+    r"|likewise|urgently|greatly|equally|particularly|profoundly|solemnly|most"
+)
+_ADVERB_CAP = (
+    r"(?:Also|Further|Again|Once\s+again|Strongly|Deeply|Gravely|Seriously|Firmly"
+    r"|Fully|Likewise|Urgently|Greatly|Equally|Particularly|Profoundly|Solemnly|Most)"
+)
+_FEELING = (
+    r"(?:appreciation|concern|interest|satisfaction|regret|alarm|gratitude"
+    r"|condolences|support|solidarity|thanks|dismay|disappointment|sympathy|hope)"
+)
+_DEGREE = (
+    r"(?:deep|deepest|grave|great|serious|sincere|profound|particular|utmost|growing"
+    r"|strong|full|firm|continued|continuing|warm|high|heartfelt)"
+)
 _WITH = rf"with{_S}(?:{_DEGREE}{_S})?{_FEELING}"
-_TAIL = (rf"(?:{_S}note)?(?:{_S}(?:{_ADVERBS}))?"
-         rf"(?:{_S}(?:{_WITH}|upon|in{_S}mind|into{_S}account))?{_END}")
+_TAIL = (
+    rf"(?:{_S}note)?(?:{_S}(?:{_ADVERBS}))?"
+    rf"(?:{_S}(?:{_WITH}|upon|in{_S}mind|into{_S}account))?{_END}"
+)
 _ADJECTIVES = r"mindful|aware|conscious|cognizant|desirous|determined|convinced|confident"
-_NOT_LEADS = (r"(?!(?:United|Limited|Indeed|Hundred|Need|Red|Seed|Speed|Shed|Ahmed|Hamed"
-              r"|Moham+ed|During|Notwithstanding|Nothing|Beijing|Morning|Evening|Spring|King"
-              r"|Pending|Regarding|Concerning|Including|Excluding|Following|According|Bring"
-              r"|Thing|Everything|Anything|Something|Sing|Ring|Wing|Rating)\b)")
+_NOT_LEADS = (
+    r"(?!(?:United|Limited|Indeed|Hundred|Need|Red|Seed|Speed|Shed|Ahmed|Hamed"
+    r"|Moham+ed|During|Notwithstanding|Nothing|Beijing|Morning|Evening|Spring|King"
+    r"|Pending|Regarding|Concerning|Including|Excluding|Following|According|Bring"
+    r"|Thing|Everything|Anything|Something|Sing|Ring|Wing|Rating)\b)"
+)
 
 
 def _verb(ending: str, participles: bool = False) -> str:
@@ -74,12 +92,16 @@ def _verb(ending: str, participles: bool = False) -> str:
     adjectives = rf"|{_ADJECTIVES.title()}" if participles else ""
     adjectives_low = rf"|{_ADJECTIVES}" if participles else ""
     lower = rf"(?:[a-z]+{ending}{adjectives_low})"
-    express = (rf"xpress{ending}(?:{_S}(?:{_ADVERBS}))?{_S}(?:(?:its|their|our|the){_S})?"
-               rf"(?:{_DEGREE}{_S})?{_FEELING}{_END}")
+    express = (
+        rf"xpress{ending}(?:{_S}(?:{_ADVERBS}))?{_S}(?:(?:its|their|our|the){_S})?"
+        rf"(?:{_DEGREE}{_S})?{_FEELING}{_END}"
+    )
     calls = rf"all{ending}(?:{_S}(?:{_ADVERBS}))?{_S}(?:(?:up)?on|for){_END}"
-    verb = (rf"(?:{_NOT_LEADS}(?:[A-Z][a-z]+{ending}{adjectives})"
-            rf"|{_ADVERB_CAP}{_S}(?:(?:{_ADVERBS}){_S})?{lower})"
-            rf"(?:{_S}and{_S}{lower}(?=[ \t\n]))?")  # "Welcomes and encourages"
+    verb = (
+        rf"(?:{_NOT_LEADS}(?:[A-Z][a-z]+{ending}{adjectives})"
+        rf"|{_ADVERB_CAP}{_S}(?:(?:{_ADVERBS}){_S})?{lower})"
+        rf"(?:{_S}and{_S}{lower}(?=[ \t\n]))?"
+    )  # "Welcomes and encourages"
     having = rf"|Having{_S}(?:(?:{_ADVERBS}){_S})?[a-z]{{3,}}{_TAIL}" if participles else ""
     phrase = rf"E{express}|C{calls}|{_ADVERB_CAP}{_S}(?:e{express}|c{calls})"
     return rf"(?:{phrase}{having}|{verb}{_TAIL})"
@@ -123,12 +145,20 @@ class ResolutionLexer(RegexLexer):
             (r"\s+", Whitespace),
             (r"(_{3,}|-{3,})([ \t]*)$", bygroups(Text, Whitespace)),
             (r"(#{1,6}[ \t]+)(.+)$", bygroups(Text, Generic.Heading)),
-            (r"(\d{1,3}/\d{1,4}(?:[ \t][A-Z])?)(\.)([ \t]+)(\S.*?)([ \t]*)$",
-             bygroups(Name.Tag, Text, Whitespace, Generic.Heading, Whitespace)),
-            (rf"({_BULLET})(\d{{1,3}}\.)([ \t]+)",
-             bygroups(Text, Name.Label, Whitespace), ("paragraph", "operative-lead")),
-            (rf"({_BULLET})({_SUBMARK})([ \t]+)",
-             bygroups(Text, Name.Label, Whitespace), "paragraph"),
+            (
+                r"(\d{1,3}/\d{1,4}(?:[ \t][A-Z])?)(\.)([ \t]+)(\S.*?)([ \t]*)$",
+                bygroups(Name.Tag, Text, Whitespace, Generic.Heading, Whitespace),
+            ),
+            (
+                rf"({_BULLET})(\d{{1,3}}\.)([ \t]+)",
+                bygroups(Text, Name.Label, Whitespace),
+                ("paragraph", "operative-lead"),
+            ),
+            (
+                rf"({_BULLET})({_SUBMARK})([ \t]+)",
+                bygroups(Text, Name.Label, Whitespace),
+                "paragraph",
+            ),
             (rf"\[\^[^\]\s]{{1,12}}\]:?|[{SUPERSCRIPTS}]+", Generic.Subheading, "paragraph"),
             (rf"\A(?:\*{OPERATIVE_LEAD}\*|{OPERATIVE_LEAD})", Generic.Emph, "paragraph"),
             (rf"\*{PREAMBULAR_LEAD}\*|{PREAMBULAR_LEAD}", Generic.Emph, "paragraph"),
@@ -144,16 +174,22 @@ class ResolutionLexer(RegexLexer):
         # Inside a paragraph, until it ends: a line ending in , ; : . or a blank line.
         "paragraph": [
             (r"\n(?:[ \t]*\n)+", Whitespace, "#pop"),
-            (rf"([,;:.][”’\"')]?)((?:\d{{1,2}}|[{SUPERSCRIPTS}]+)?)([ \t]*\n)",
-             bygroups(Text, Generic.Subheading, Whitespace), "#pop"),
+            (
+                rf"([,;:.][”’\"')]?)((?:\d{{1,2}}|[{SUPERSCRIPTS}]+)?)([ \t]*\n)",
+                bygroups(Text, Generic.Subheading, Whitespace),
+                "#pop",
+            ),
             (rf"\n(?={_PARA_START})", Whitespace, "#pop"),
             include("inline"),
         ],
         "inline": [
             (r"[ \t]+|\n", Whitespace),
             (SYMBOL, String.Other),
-            (r"([Rr]esolutions?)(" + _S + r")(?=(?:(?:ES|S)-)?\d)",
-             bygroups(Text, Whitespace), "resolution-list"),
+            (
+                r"([Rr]esolutions?)(" + _S + r")(?=(?:(?:ES|S)-)?\d)",
+                bygroups(Text, Whitespace),
+                "resolution-list",
+            ),
             (r"([Dd]ecisions?)(" + _S + r")(?=\d)", bygroups(Text, Whitespace), "decision-list"),
             # a bare "46/159 of 19 December 1991" inside a list of resolutions
             (rf"(?<![\w/.])\d{{1,3}}/\d{{1,4}}(?={_S}of{_S}\d{{1,2}}{_S}{_MONTHS})", Name.Tag),
@@ -162,8 +198,7 @@ class ResolutionLexer(RegexLexer):
             # a footnote number glued to a word or its punctuation: "session2", "Outcome,1"
             (r"(?:(?<=[a-z])|(?<=[a-z][,;:”’)]))\d{1,2}(?![\d/.,]\d|[\w/])", Generic.Subheading),
             (r"\*\*[^*\n]+\*\*", Generic.Strong),
-            (r"\*(?=[^*\n]*[^\W\d_])[^*\s](?:(?:[^*\n]|\n(?![ \t]*\n))*?[^*\s])?\*",
-             Generic.Emph),
+            (r"\*(?=[^*\n]*[^\W\d_])[^*\s](?:(?:[^*\n]|\n(?![ \t]*\n))*?[^*\s])?\*", Generic.Emph),
             (r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", Text),
             (r".", Text),
         ],

@@ -59,7 +59,7 @@ def user_library_dir() -> Path:
 
 
 def symbol_filename(symbol: str) -> str:
-    """"A/RES/60/212" -> "A-RES-60-212" (the stem the library uses on disk)."""
+    """ "A/RES/60/212" -> "A-RES-60-212" (the stem the library uses on disk)."""
     return re.sub(r"[/\s]+", "-", symbol.strip())
 
 
@@ -122,8 +122,12 @@ def _special_kind(mode: int) -> str | None:
         return None
     if stat.S_ISDIR(mode):
         return "is a folder, not a file"
-    kinds = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-             (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
+    kinds = (
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+    )
     kind = next((text for test, text in kinds if test(mode)), "a special file")
     return f"not a regular file but {kind}: only a document saved on disk can be read"
 

@@ -72,27 +72,50 @@ def _revision() -> str:
 
 def resolution_from_dict(d: dict[str, Any]) -> Resolution:
     """The inverse of `dataclasses.asdict(resolution)`."""
-    return Resolution(**{
-        **d,
-        "preamble": [_paragraph(p) for p in d["preamble"]],
-        "operative": [_paragraph(p) for p in d["operative"]],
-        "annexes": [Annex(**{**a, "lines": tuple(a["lines"]),
-                             "paragraphs": [_paragraph(p) for p in a["paragraphs"]]})
-                    for a in d["annexes"]],
-        "footnotes": [Footnote(**{**f, "lines": tuple(f["lines"]), "boxes": _boxes(f)})
-                      for f in d["footnotes"]],
-        "references": [Reference(**r) for r in d["references"]],
-    })
+    return Resolution(
+        **{
+            **d,
+            "preamble": [_paragraph(p) for p in d["preamble"]],
+            "operative": [_paragraph(p) for p in d["operative"]],
+            "annexes": [
+                Annex(
+                    **{
+                        **a,
+                        "lines": tuple(a["lines"]),
+                        "paragraphs": [_paragraph(p) for p in a["paragraphs"]],
+                    }
+                )
+                for a in d["annexes"]
+            ],
+            "footnotes": [
+                Footnote(**{**f, "lines": tuple(f["lines"]), "boxes": _boxes(f)})
+                for f in d["footnotes"]
+            ],
+            "references": [Reference(**r) for r in d["references"]],
+        }
+    )
 
 
 def _paragraph(d: dict[str, Any]) -> Paragraph:
-    return Paragraph(**{**d, "lines": tuple(d["lines"]), "boxes": _boxes(d),
-                        "subparagraphs": [_sub(s) for s in d["subparagraphs"]]})
+    return Paragraph(
+        **{
+            **d,
+            "lines": tuple(d["lines"]),
+            "boxes": _boxes(d),
+            "subparagraphs": [_sub(s) for s in d["subparagraphs"]],
+        }
+    )
 
 
 def _sub(d: dict[str, Any]) -> SubParagraph:
-    return SubParagraph(**{**d, "lines": tuple(d["lines"]), "boxes": _boxes(d),
-                           "subparagraphs": [_sub(s) for s in d["subparagraphs"]]})
+    return SubParagraph(
+        **{
+            **d,
+            "lines": tuple(d["lines"]),
+            "boxes": _boxes(d),
+            "subparagraphs": [_sub(s) for s in d["subparagraphs"]],
+        }
+    )
 
 
 def _boxes(d: dict[str, Any]) -> list[PageBox]:

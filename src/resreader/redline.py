@@ -17,8 +17,10 @@ DELETED_COLOUR = "#b3261e"
 INSERTED_COLOUR = "#0b57a4"
 FONT = "font-family:'Times New Roman',Times,serif;font-size:12pt;color:#000000"
 _EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)
-_TAGS = {"delete": ("<s style=\"color:{c}\">", "</s>", DELETED_COLOUR),
-         "insert": ("<u style=\"color:{c}\">", "</u>", INSERTED_COLOUR)}
+_TAGS = {
+    "delete": ('<s style="color:{c}">', "</s>", DELETED_COLOUR),
+    "insert": ('<u style="color:{c}">', "</u>", INSERTED_COLOUR),
+}
 
 
 def redline_html(pair_words: list[tuple[str, str]]) -> str:

@@ -38,9 +38,12 @@ def is_blob(value: object) -> TypeGuard[str]:
 
 def is_sizes(value: object) -> TypeGuard[list[int]]:
     """Splitter sizes: a list of whole pixel counts Qt can take, not all zero."""
-    return (isinstance(value, list) and bool(value)
-            and all(type(v) is int and 0 <= v <= MAX_PIXELS for v in value)
-            and sum(value) > 0)
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(type(v) is int and 0 <= v <= MAX_PIXELS for v in value)
+        and sum(value) > 0
+    )
 
 
 def is_int(value: object) -> TypeGuard[int]:
@@ -53,10 +56,15 @@ def _of(kind: type) -> Callable[[object], bool]:
 
 # What each key the app reads must hold; a file breaking one is moved aside (that key dropped).
 VALID: dict[str, Callable[[object], bool]] = {
-    "geometry": is_blob, "window_state": is_blob,
-    "main_splitter": is_sizes, "read_splitter": is_sizes,
-    "zoom": is_int, "original_page": _of(bool),
-    "last_opened": _of(str), "last_dir": _of(str), "recent_files": _of(list),
+    "geometry": is_blob,
+    "window_state": is_blob,
+    "main_splitter": is_sizes,
+    "read_splitter": is_sizes,
+    "zoom": is_int,
+    "original_page": _of(bool),
+    "last_opened": _of(str),
+    "last_dir": _of(str),
+    "recent_files": _of(list),
 }
 
 
@@ -152,15 +160,24 @@ class Settings:
         try:
             self.path.rename(target)
         except OSError as err:
-            what, then = ((f"had unusable values ({keys})", "defaults are used for them")
-                          if keys else ("was unreadable", "starting with default settings"))
-            self.warning = (f"Settings file {self.path} {what} and could not be moved "
-                            f"aside ({err.strerror or err}); {then}.")
+            what, then = (
+                (f"had unusable values ({keys})", "defaults are used for them")
+                if keys
+                else ("was unreadable", "starting with default settings")
+            )
+            self.warning = (
+                f"Settings file {self.path} {what} and could not be moved "
+                f"aside ({err.strerror or err}); {then}."
+            )
             return False
         if keys:
-            self.warning = (f"Settings file had unusable values ({keys}); it was moved aside "
-                            f"to {target} and defaults are used for them.")
+            self.warning = (
+                f"Settings file had unusable values ({keys}); it was moved aside "
+                f"to {target} and defaults are used for them."
+            )
         else:
-            self.warning = (f"Settings file was unreadable; it was moved aside to {target} "
-                            "and default settings are used.")
+            self.warning = (
+                f"Settings file was unreadable; it was moved aside to {target} "
+                "and default settings are used."
+            )
         return True

@@ -28,16 +28,23 @@ from resreader.typeset_page import STEP, Page, escape, length
 
 __all__ = ["clause_html", "resolution_html"]
 
-def resolution_html(res: Resolution, *, dark: bool = False,
-                    library_symbols: frozenset[str] | set[str] = frozenset(),
-                    highlights: dict[str, str] | None = None,
-                    font_family: str | None = None, scale: float = 1.0) -> str:
+
+def resolution_html(
+    res: Resolution,
+    *,
+    dark: bool = False,
+    library_symbols: frozenset[str] | set[str] = frozenset(),
+    highlights: dict[str, str] | None = None,
+    font_family: str | None = None,
+    scale: float = 1.0,
+) -> str:
     """The whole resolution as one HTML document for QTextBrowser.setHtml(); `scale`
     multiplies its spacing and indents (the reading pane's zoom)."""
     style = style_for(dark)
     notes = {f.num: f.text for f in res.footnotes}
-    formatter = InlineHtmlFormatter(style=style, notes=notes,
-                                    linker=_library_linker(library_symbols))
+    formatter = InlineHtmlFormatter(
+        style=style, notes=notes, linker=_library_linker(library_symbols)
+    )
     page = Page(style, formatter, highlights=dict(highlights or {}), scale=scale)
     parts = [header(res, page), *body_line(res, page)]
     for para in res.paragraphs():
@@ -47,53 +54,63 @@ def resolution_html(res: Resolution, *, dark: bool = False,
         parts += _annex_blocks(res, annex, page)
     parts += footnote_blocks(res, page)
     font = f"font-family:'{_css_string(font_family)}';" if font_family else ""
-    return display_text(f'<html><head><meta charset="utf-8"></head><body style="{font}'
-                        f'color:{style.text_color};background-color:{style.background_color}">'
-                        + "\n".join(parts) + "</body></html>")
+    return display_text(
+        f'<html><head><meta charset="utf-8"></head><body style="{font}'
+        f'color:{style.text_color};background-color:{style.background_color}">'
+        + "\n".join(parts)
+        + "</body></html>"
+    )
 
 
-def clause_html(clause: Clause, res: Resolution, *, inline_styles: bool = True,
-                dark: bool = False, style: type[ResolutionStyle] | None = None,
-                scale: float = 1.0, footnote_markers: bool = False) -> str:
+def clause_html(
+    clause: Clause,
+    res: Resolution,
+    *,
+    inline_styles: bool = True,
+    dark: bool = False,
+    style: type[ResolutionStyle] | None = None,
+    scale: float = 1.0,
+    footnote_markers: bool = False,
+) -> str:
     """One clause (with its sub-paragraphs) as `<p>` blocks in the UN's own layout, for
     export: no anchors, no links, and no footnote markers unless asked for (then as plain
     superscripts), since the notes do not travel with the clause."""
     chosen = style or style_for(dark)
-    formatter = InlineHtmlFormatter(style=chosen, inline_styles=inline_styles,
-                                    footnote_links=False)
-    page = Page(chosen, formatter, anchors=False, tables=False, scale=scale,
-                 markers=footnote_markers)
+    formatter = InlineHtmlFormatter(style=chosen, inline_styles=inline_styles, footnote_links=False)
+    page = Page(
+        chosen, formatter, anchors=False, tables=False, scale=scale, markers=footnote_markers
+    )
     if isinstance(clause, Paragraph):
         return display_text("\n".join(_paragraph_blocks(clause, page)))
     return display_text("\n".join(_sub_blocks(clause, page, _depth(clause))))
 
 
-
 # -- clauses -------------------------------------------------------------------------------
+
 
 def _paragraph_blocks(para: Paragraph, page: Page) -> list[str]:
     mark = page.highlights.get(para.id)
     text = page.text(para.text, para.lead, para.footnotes, para.marker_offsets)
     if para.num is None:
-        block = page.para(page.anchor(para.id) + text, f"text-indent:{length(STEP, page.scale)}",
-                          mark=mark)
+        block = page.para(
+            page.anchor(para.id) + text, f"text-indent:{length(STEP, page.scale)}", mark=mark
+        )
     else:
         block = page.numbered(0, f"{para.num}.", page.anchor(para.id), text, mark)
     return [block, *(b for sub in para.subparagraphs for b in _sub_blocks(sub, page, 1, mark))]
 
 
-def _sub_blocks(sub: SubParagraph, page: Page, depth: int,
-                inherited: str | None = None) -> list[str]:
+def _sub_blocks(
+    sub: SubParagraph, page: Page, depth: int, inherited: str | None = None
+) -> list[str]:
     mark = page.highlights.get(sub.id, inherited)
     text = page.text(sub.text, None, sub.footnotes, sub.marker_offsets)
     block = page.numbered(depth, sub.num, page.anchor(sub.id), text, mark)
     return [block, *(b for s in sub.subparagraphs for b in _sub_blocks(s, page, depth + 1, mark))]
 
 
-
 def _depth(sub: SubParagraph) -> int:
     return max(1, sub.id.count("("))
-
 
 
 def _annex_blocks(res: Resolution, annex: Annex, page: Page) -> list[str]:
@@ -107,8 +124,8 @@ def _annex_blocks(res: Resolution, annex: Annex, page: Page) -> list[str]:
     return blocks
 
 
-
 # -- small helpers ------------------------------------------------------------------------
+
 
 def _library_linker(symbols: Iterable[str]) -> Linker:
     by_key = {_key(symbol): symbol for symbol in symbols}
@@ -125,7 +142,5 @@ def _key(symbol: str) -> str:
     return re.sub(r"\s+", "", symbol).upper()
 
 
-
 def _css_string(text: str) -> str:
     return re.sub(r"[^\w \-.]", "", text)
-

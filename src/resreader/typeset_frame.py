@@ -10,8 +10,20 @@ from resreader.citation import ordinal_words
 from resreader.model import Resolution
 from resreader.typeset_page import STEP, Page, escape, length
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def header(res: Resolution, page: Page) -> str:
@@ -19,20 +31,26 @@ def header(res: Resolution, page: Page) -> str:
     lines = []
     if res.symbol:
         lines.append(page.para(f"<small>{escape(res.symbol)}</small>", muted, align="right"))
-    facts = [_session(res.session), res.agenda_item and f"Agenda item {res.agenda_item}",
-             "Draft resolution" if is_draft(res) else None]
+    facts = [
+        _session(res.session),
+        res.agenda_item and f"Agenda item {res.agenda_item}",
+        "Draft resolution" if is_draft(res) else None,
+    ]
     facts += [_adoption(res), res.report and f"Report {res.report}"]
     shown = [escape(fact) for fact in facts if fact]
     if shown:
         lines.append(page.para("<small>" + " · ".join(shown) + "</small>", muted, align="left"))
-    number = f"{res.session}/{res.number}." if res.session and res.number and not is_draft(res) \
-        else ""
+    number = (
+        f"{res.session}/{res.number}." if res.session and res.number and not is_draft(res) else ""
+    )
     title = res.title or ("" if number else res.symbol)
     if number:  # the title wraps under itself, clear of the number
         space = f'style="margin-top:{length(18, page.scale)}"'
-        lines.append(f'<table cellspacing="0" cellpadding="0" {space}>'
-                     f'<tr><td valign="top"><big><b>{escape(number)}&nbsp;&nbsp;</b></big></td>'
-                     f'<td valign="top"><big><b>{escape(title)}</b></big></td></tr></table>')
+        lines.append(
+            f'<table cellspacing="0" cellpadding="0" {space}>'
+            f'<tr><td valign="top"><big><b>{escape(number)}&nbsp;&nbsp;</b></big></td>'
+            f'<td valign="top"><big><b>{escape(title)}</b></big></td></tr></table>'
+        )
     elif title:
         lines.append(page.para(f"<big><b>{escape(title)}</b></big>", "margin-top:18px", "left"))
     return "\n".join(lines)
@@ -57,8 +75,10 @@ def closing(res: Resolution, page: Page) -> list[str]:
 def footnote_blocks(res: Resolution, page: Page) -> list[str]:
     if not res.footnotes:
         return []
-    rule = (f'<hr style="margin-top:{length(20, page.scale)}" width="30%" align="left" '
-            f'color="{page.style.rule_color}">')
+    rule = (
+        f'<hr style="margin-top:{length(20, page.scale)}" width="30%" align="left" '
+        f'color="{page.style.rule_color}">'
+    )
     blocks = [rule]
     for note in res.footnotes:
         text = page.anchor(f"fn{note.num}") + f"<sup>{escape(note.num)}</sup>&nbsp;"
@@ -67,7 +87,6 @@ def footnote_blocks(res: Resolution, page: Page) -> list[str]:
         css = f"margin-left:{hang};text-indent:-{hang};margin-top:{length(3, page.scale)}"
         blocks.append(page.para(f"<small>{text}</small>", css, align="left"))
     return blocks
-
 
 
 def _session(session: int | None) -> str | None:
@@ -95,4 +114,3 @@ def _long_date(iso: str | None) -> str:
     except ValueError:
         return iso or ""
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else ""
-

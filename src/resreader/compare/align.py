@@ -20,8 +20,9 @@ class Match:
     exact: bool
 
 
-def match_exact(a_keys: Sequence[str], b_keys: Sequence[str],
-                a_free: Sequence[int], b_free: Sequence[int]) -> list[Match]:
+def match_exact(
+    a_keys: Sequence[str], b_keys: Sequence[str], a_free: Sequence[int], b_free: Sequence[int]
+) -> list[Match]:
     """Pair equal keys. Keys found once on each side anchor; copies of a repeated key
     then pair in order, keeping the copies that sit where those anchors predict."""
     a_at: dict[str, list[int]] = defaultdict(list)
@@ -30,8 +31,11 @@ def match_exact(a_keys: Sequence[str], b_keys: Sequence[str],
         a_at[a_keys[i]].append(i)
     for j in b_free:
         b_at[b_keys[j]].append(j)
-    anchors = sorted((a_at[key][0], b_at[key][0]) for key in a_at
-                     if len(a_at[key]) == 1 and len(b_at.get(key, ())) == 1)
+    anchors = sorted(
+        (a_at[key][0], b_at[key][0])
+        for key in a_at
+        if len(a_at[key]) == 1 and len(b_at.get(key, ())) == 1
+    )
     pairs = list(anchors)
     for key, copies_a in a_at.items():
         copies_b = b_at.get(key)
@@ -40,8 +44,9 @@ def match_exact(a_keys: Sequence[str], b_keys: Sequence[str],
     return [Match(i, j, 1.0, True) for i, j in sorted(pairs)]
 
 
-def _pair_copies(copies_a: list[int], copies_b: list[int],
-                 anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _pair_copies(
+    copies_a: list[int], copies_b: list[int], anchors: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Pair min(m, n) copies in order, minimising the distance from the predicted B place."""
     if len(copies_a) == len(copies_b):
         return list(zip(copies_a, copies_b, strict=True))
@@ -61,8 +66,9 @@ def _pair_copies(copies_a: list[int], copies_b: list[int],
             options = []
             if i and j and (i - 1, j - 1) in best:
                 total, pairs = best[i - 1, j - 1]
-                options.append((total + cost(i - 1, j - 1),
-                                [*pairs, (copies_a[i - 1], copies_b[j - 1])]))
+                options.append(
+                    (total + cost(i - 1, j - 1), [*pairs, (copies_a[i - 1], copies_b[j - 1])])
+                )
             if m > n and i and (i - 1, j) in best:
                 options.append(best[i - 1, j])
             if n > m and j and (i, j - 1) in best:

@@ -41,26 +41,38 @@ class Section:
         return [j for j in range(len(self.b)) if j not in taken]
 
 
-def compare(a: Resolution, b: Resolution, *, ignore_case: bool = False,
-            ignore_punctuation: bool = False, ignore_footnotes: bool = True) -> Comparison:
+def compare(
+    a: Resolution,
+    b: Resolution,
+    *,
+    ignore_case: bool = False,
+    ignore_punctuation: bool = False,
+    ignore_footnotes: bool = True,
+) -> Comparison:
     options = Options(ignore_case, ignore_punctuation, ignore_footnotes)
     pre = _section(clause_items(a.preamble, a, options), clause_items(b.preamble, b, options))
     ops = _section(clause_items(a.operative, a, options), clause_items(b.operative, b, options))
     kept = _kept_globally(pre, ops)
     _migrate(pre, ops, kept, a_base=0, b_base=len(pre.b))
     _migrate(ops, pre, kept, a_base=len(pre.a), b_base=0)
-    notes = _section([footnote_item(n, options) for n in a.footnotes],
-                     [footnote_item(n, options) for n in b.footnotes], strict=True)
-    return Comparison(a, b, _rows(pre) + _rows(ops), footnotes=_rows(notes),
-                      options=options.as_dict())
+    notes = _section(
+        [footnote_item(n, options) for n in a.footnotes],
+        [footnote_item(n, options) for n in b.footnotes],
+        strict=True,
+    )
+    return Comparison(
+        a, b, _rows(pre) + _rows(ops), footnotes=_rows(notes), options=options.as_dict()
+    )
 
 
 def _section(a: list[Item], b: list[Item], strict: bool = False) -> Section:
     section = Section(a, b)
-    section.matches = match_exact([x.key for x in a], [x.key for x in b],
-                                  range(len(a)), range(len(b)))
-    section.matches += match_similar({i: a[i].seq for i in section.free_a()},
-                                     {j: b[j].seq for j in section.free_b()}, strict)
+    section.matches = match_exact(
+        [x.key for x in a], [x.key for x in b], range(len(a)), range(len(b))
+    )
+    section.matches += match_similar(
+        {i: a[i].seq for i in section.free_a()}, {j: b[j].seq for j in section.free_b()}, strict
+    )
     weights = [(m.a, m.b, len(b[m.b].tokens.text) + 1) for m in section.matches]
     section.ordered = in_order(weights)
     return section
@@ -69,16 +81,19 @@ def _section(a: list[Item], b: list[Item], strict: bool = False) -> Section:
 def _kept_globally(pre: Section, ops: Section) -> list[tuple[int, int]]:
     """In-order pairs of both sections as (A, B) positions in the whole document."""
     kept = [(pre.matches[k].a, pre.matches[k].b) for k in pre.ordered]
-    kept += [(len(pre.a) + ops.matches[k].a, len(pre.b) + ops.matches[k].b)
-             for k in ops.ordered]
+    kept += [(len(pre.a) + ops.matches[k].a, len(pre.b) + ops.matches[k].b) for k in ops.ordered]
     return sorted(kept)
 
 
-def _migrate(source: Section, target: Section, kept: list[tuple[int, int]],
-             a_base: int, b_base: int) -> None:
+def _migrate(
+    source: Section, target: Section, kept: list[tuple[int, int]], a_base: int, b_base: int
+) -> None:
     """Pair leftover A clauses of `source` with leftover B clauses of `target`."""
-    found = match_similar({i: source.a[i].seq for i in source.free_a()},
-                          {j: target.b[j].seq for j in target.free_b()}, strict=True)
+    found = match_similar(
+        {i: source.a[i].seq for i in source.free_a()},
+        {j: target.b[j].seq for j in target.free_b()},
+        strict=True,
+    )
     for m in found:
         a_item, b_item = source.a[m.a], target.b[m.b]
         status = _status(a_item, b_item, fits(kept, a_base + m.a, b_base + m.b))
@@ -125,24 +140,41 @@ def _add(rows: list[Pair], pair: Pair) -> int:
     return len(rows) - 1
 
 
-def _pair(status: str, a: Item | None, b: Item | None, similarity: float,
-          migrated: bool = False) -> Pair:
+def _pair(
+    status: str, a: Item | None, b: Item | None, similarity: float, migrated: bool = False
+) -> Pair:
     if a is None or b is None:
         item = a or b
         assert item is not None
         tag = "delete" if b is None else "insert"
-        return Pair(status, a.id if a else None, b.id if b else None, similarity,
-                    whole(tag, item.tokens), subpairs=_lone_subpairs(status, item.subs, a is None))
+        return Pair(
+            status,
+            a.id if a else None,
+            b.id if b else None,
+            similarity,
+            whole(tag, item.tokens),
+            subpairs=_lone_subpairs(status, item.subs, a is None),
+        )
     words = word_runs(a.tokens, b.tokens)
     lead_changed = bool(a.lead and b.lead and a.key != b.key and a.lead_key() != b.lead_key())
-    return Pair(status, a.id, b.id, similarity, words.runs, lead_changed=lead_changed,
-                migrated=migrated,
-                subpairs=_rows(_section(a.subs, b.subs)) if a.subs or b.subs else [],
-                footnotes_changed=a.notes != b.notes, a_equal=words.a_equal)
+    return Pair(
+        status,
+        a.id,
+        b.id,
+        similarity,
+        words.runs,
+        lead_changed=lead_changed,
+        migrated=migrated,
+        subpairs=_rows(_section(a.subs, b.subs)) if a.subs or b.subs else [],
+        footnotes_changed=a.notes != b.notes,
+        a_equal=words.a_equal,
+    )
 
 
 def _lone_subpairs(status: str, subs: list[Item], added: bool) -> list[Pair]:
     make: Callable[[Item], Pair] = (
-        (lambda s: _pair(status, None, s, 0.0)) if added else
-        (lambda s: _pair(status, s, None, 0.0)))
+        (lambda s: _pair(status, None, s, 0.0))
+        if added
+        else (lambda s: _pair(status, s, None, 0.0))
+    )
     return [make(sub) for sub in subs]

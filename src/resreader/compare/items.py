@@ -39,10 +39,14 @@ class Item:
         return normalise(self.lead, self.options) if self.lead else None
 
 
-def clause_items(clauses: list[Paragraph] | list[SubParagraph], res: Resolution,
-                 options: Options) -> list[Item]:
-    notes = {} if options.ignore_footnotes else {
-        note.num: normalise(note.text, options) for note in res.footnotes}
+def clause_items(
+    clauses: list[Paragraph] | list[SubParagraph], res: Resolution, options: Options
+) -> list[Item]:
+    notes = (
+        {}
+        if options.ignore_footnotes
+        else {note.num: normalise(note.text, options) for note in res.footnotes}
+    )
     return [clause_item(clause, notes, options) for clause in clauses]
 
 
@@ -50,8 +54,11 @@ def clause_item(clause: Clause, notes_by_num: dict[str, str], options: Options) 
     """`notes_by_num`: normalised footnote texts, empty when footnotes are ignored."""
     tokens = tokenize(clause.text, options)
     subs = [clause_item(sub, notes_by_num, options) for sub in clause.subparagraphs]
-    notes = () if options.ignore_footnotes else tuple(
-        notes_by_num.get(num, f"?{num}") for num in clause.footnotes)
+    notes = (
+        ()
+        if options.ignore_footnotes
+        else tuple(notes_by_num.get(num, f"?{num}") for num in clause.footnotes)
+    )
     key = "\x1e".join([tokens.exact, *notes, *(f"\x1d{s.key}" for s in subs)])
     place = clause.num if isinstance(clause, SubParagraph) else clause.id
     lead = clause.lead if isinstance(clause, Paragraph) else None

@@ -31,12 +31,16 @@ def section_of(pair: Pair) -> str:
 
 
 def flags(pair: Pair) -> list[str]:
-    names = (("lead_changed", "lead changed"), ("migrated", "migrated"),
-             ("footnotes_changed", "footnotes changed"))
+    names = (
+        ("lead_changed", "lead changed"),
+        ("migrated", "migrated"),
+        ("footnotes_changed", "footnotes changed"),
+    )
     return [label for attr, label in names if getattr(pair, attr)]
 
 
 # --- text ---------------------------------------------------------------------------------
+
 
 def as_text(cmp: Comparison) -> str:
     """A per-clause report: summary, then each pair's status and ids, with marked words."""
@@ -67,9 +71,14 @@ def _text_pair(pair: Pair, depth: int) -> list[str]:
     lines = [head]
     if pair.status not in ("same", "renumbered") or pair.footnotes_changed:
         body = marked_text(pair)
-        lines += textwrap.wrap(body, _WIDTH, initial_indent=indent + "    ",
-                               subsequent_indent=indent + "    ",
-                               break_long_words=False, break_on_hyphens=False)
+        lines += textwrap.wrap(
+            body,
+            _WIDTH,
+            initial_indent=indent + "    ",
+            subsequent_indent=indent + "    ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
     for sub in pair.subpairs:
         lines += _text_pair(sub, depth + 1)
     return lines
@@ -82,7 +91,7 @@ def marked_text(pair: Pair) -> str:
     for op, text in pair.words:
         start, end = _TEXT_MARKS[op]
         core = text.strip()
-        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
         if op == "insert" and previous == "delete" and not lead:
             lead = " "
         out.append(f"{lead}{start}{core}{end}{trail}" if core else text)
@@ -120,9 +129,13 @@ _HTML_MARKS = {"equal": ("", ""), "delete": ("<del>", "</del>"), "insert": ("<in
 def as_html(cmp: Comparison) -> str:
     """A self-contained page: summary counts, then the clauses side by side with marks."""
     esc = html.escape
-    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-             f"<title>{esc(title(cmp))}</title><style>{_CSS}</style></head><body>",
-             f"<h1>{esc(title(cmp))}</h1>", _html_summary(cmp)]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{esc(title(cmp))}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{esc(title(cmp))}</h1>",
+        _html_summary(cmp),
+    ]
     ignored = [name.replace("_", " ") for name, on in cmp.options.items() if on]
     if ignored:
         parts.append(f"<p>Options: {esc(', '.join(ignored))}</p>")
@@ -134,15 +147,17 @@ def as_html(cmp: Comparison) -> str:
 
 
 def _html_summary(cmp: Comparison) -> str:
-    spans = " ".join(f'<span class="{status}">{cmp.summary[status]} {status}</span>'
-                     for status in STATUSES)
+    spans = " ".join(
+        f'<span class="{status}">{cmp.summary[status]} {status}</span>' for status in STATUSES
+    )
     return f'<p class="summary">{spans}</p>'
 
 
-def _html_table(pairs: list[Pair], head_a: str, head_b: str,
-                with_sections: bool = False) -> str:
-    rows = ['<table><colgroup><col class="status"><col><col></colgroup>',
-            f"<thead><tr><th>Status</th><th>{head_a}</th><th>{head_b}</th></tr></thead><tbody>"]
+def _html_table(pairs: list[Pair], head_a: str, head_b: str, with_sections: bool = False) -> str:
+    rows = [
+        '<table><colgroup><col class="status"><col><col></colgroup>',
+        f"<thead><tr><th>Status</th><th>{head_a}</th><th>{head_b}</th></tr></thead><tbody>",
+    ]
     section = None
     for pair in pairs:
         if with_sections and section_of(pair) != section:

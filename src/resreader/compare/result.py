@@ -47,8 +47,11 @@ class Pair:
         delete runs, side "b" the equal and insert runs."""
         if side == "b":
             return [run for run in self.words if run[0] != "delete"]
-        return [("equal", self.a_equal.get(k, text)) if tag == "equal" else (tag, text)
-                for k, (tag, text) in enumerate(self.words) if tag != "insert"]
+        return [
+            ("equal", self.a_equal.get(k, text)) if tag == "equal" else (tag, text)
+            for k, (tag, text) in enumerate(self.words)
+            if tag != "insert"
+        ]
 
     def side_text(self, side: str) -> str:
         return "".join(text for _, text in self.side_runs(side))
@@ -60,9 +63,13 @@ class Pair:
             yield from sub.walk()
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"status": self.status, "a": self.a, "b": self.b,
-                                "similarity": round(self.similarity, 3),
-                                "words": [list(run) for run in self.words]}
+        data: dict[str, Any] = {
+            "status": self.status,
+            "a": self.a,
+            "b": self.b,
+            "similarity": round(self.similarity, 3),
+            "words": [list(run) for run in self.words],
+        }
         if self.lead_changed:
             data["lead_changed"] = True
         if self.migrated:

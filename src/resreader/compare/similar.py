@@ -39,8 +39,9 @@ _BOUND, _EXACT = 0, 1  # whether a heap entry holds an upper bound or the exact 
 Seq = tuple[str, ...]
 
 
-def match_similar(a_seqs: Mapping[int, Seq], b_seqs: Mapping[int, Seq],
-                  strict: bool = False) -> list[Match]:
+def match_similar(
+    a_seqs: Mapping[int, Seq], b_seqs: Mapping[int, Seq], strict: bool = False
+) -> list[Match]:
     """Pair clauses (index -> word sequence, for the free ones of each side) whose words are
     similar enough, best pairs first."""
     threshold = STRICT_THRESHOLD if strict else THRESHOLD
@@ -68,8 +69,7 @@ def match_similar(a_seqs: Mapping[int, Seq], b_seqs: Mapping[int, Seq],
 class _Scorer:
     """Per-clause data computed once (sets, counts, bit masks) and the scores."""
 
-    def __init__(self, a_seqs: Mapping[int, Seq], b_seqs: Mapping[int, Seq],
-                 strict: bool) -> None:
+    def __init__(self, a_seqs: Mapping[int, Seq], b_seqs: Mapping[int, Seq], strict: bool) -> None:
         self.a_seqs, self.b_seqs, self.strict = a_seqs, b_seqs, strict
         self._masks: dict[int, dict[str, int]] = {}
 

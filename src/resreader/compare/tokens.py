@@ -24,8 +24,9 @@ _INNER_PUNCT = re.compile(r"[^\w]+")
 # apostrophes, the Unicode hyphens, no-break spaces. Always folded, whatever the options.
 # Each maps a character to one of the same class (connector, punctuation, space), so the
 # folded text splits into the same tokens as the original.
-_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "‐": "-", "‑": "-",
-                             "\u00a0": " "})
+_TYPOGRAPHY = str.maketrans(
+    {"‘": "'", "’": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "\u00a0": " "}
+)
 
 
 @dataclass(frozen=True)
@@ -37,9 +38,11 @@ class Options:
     ignore_footnotes: bool = True
 
     def as_dict(self) -> dict[str, bool]:
-        return {"ignore_case": self.ignore_case,
-                "ignore_punctuation": self.ignore_punctuation,
-                "ignore_footnotes": self.ignore_footnotes}
+        return {
+            "ignore_case": self.ignore_case,
+            "ignore_punctuation": self.ignore_punctuation,
+            "ignore_footnotes": self.ignore_footnotes,
+        }
 
 
 class Tokens:
@@ -55,8 +58,13 @@ class Tokens:
 
     __slots__ = ("_folded", "_keys", "_raws", "_words", "case", "exact", "text")
 
-    def __init__(self, text: str, case: bool, keys: tuple[str, ...] | None = None,
-                 raws: tuple[str, ...] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        case: bool,
+        keys: tuple[str, ...] | None = None,
+        raws: tuple[str, ...] | None = None,
+    ) -> None:
         self.text, self.case = text, case
         self._keys, self._raws, self._words = keys, raws, keys
         # Every character _TYPOGRAPHY folds is outside ASCII: most texts skip the pass.
@@ -93,8 +101,9 @@ class Tokens:
         if self._folded == self.text:
             return tuple(keys), tuple(folded_raws)
         ends = accumulate(map(len, folded_raws))
-        return tuple(keys), tuple(self.text[end - len(raw):end]
-                                  for raw, end in zip(folded_raws, ends, strict=True))
+        return tuple(keys), tuple(
+            self.text[end - len(raw) : end] for raw, end in zip(folded_raws, ends, strict=True)
+        )
 
     @property
     def words(self) -> tuple[str, ...]:

@@ -48,9 +48,13 @@ class Words:
     @property
     def a_equal(self) -> dict[int, str]:
         """A's wording of the equal runs where it differs from B's (run index -> text)."""
-        return {k: a_text for k, (tag, text, a_text)
-                in enumerate(zip(self.tags, self.texts, self.a_texts, strict=True))
-                if tag == "equal" and a_text != text}
+        return {
+            k: a_text
+            for k, (tag, text, a_text) in enumerate(
+                zip(self.tags, self.texts, self.a_texts, strict=True)
+            )
+            if tag == "equal" and a_text != text
+        }
 
 
 def word_runs(a: Tokens, b: Tokens) -> Words:
@@ -114,9 +118,14 @@ def _clean_up(segments: list[Segment], a: Tokens, b: Tokens) -> list[Segment]:
     while k < len(segments) - 1:
         before, seg, after = segments[k - 1], segments[k], segments[k + 1]
         size = b_at[seg[4]] - b_at[seg[3]]
-        if seg[0] and not before[0] and not after[0] and \
-                size <= change_size(before) and size <= change_size(after):
-            segments[k - 1:k + 2] = [(False, before[1], after[2], before[3], after[4])]
+        if (
+            seg[0]
+            and not before[0]
+            and not after[0]
+            and size <= change_size(before)
+            and size <= change_size(after)
+        ):
+            segments[k - 1 : k + 2] = [(False, before[1], after[2], before[3], after[4])]
             k = max(1, k - 2)  # the merged edit is bigger: the equality before may fold now
         else:
             k += 1
@@ -171,9 +180,15 @@ def _strip_start(words: Words) -> Words:
             words.texts[k] = words.texts[k].lstrip()
             if words.tags[k] == "equal":
                 words.a_texts[k] = words.a_texts[k].lstrip()
-    kept = [k for k, tag in enumerate(words.tags)
-            if words.texts[k] or (tag == "equal" and words.a_texts[k])]
+    kept = [
+        k
+        for k, tag in enumerate(words.tags)
+        if words.texts[k] or (tag == "equal" and words.a_texts[k])
+    ]
     if len(kept) == len(words.tags):
         return words
-    return Words([words.tags[k] for k in kept], [words.texts[k] for k in kept],
-                 [words.a_texts[k] for k in kept])
+    return Words(
+        [words.tags[k] for k in kept],
+        [words.texts[k] for k in kept],
+        [words.a_texts[k] for k in kept],
+    )

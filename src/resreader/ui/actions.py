@@ -39,12 +39,16 @@ class Actions:
     recent_menu: QMenu
 
 
-def _action(window: MainWindow, text: str, slot: Callable[[], object],
-            keys: list[QKeySequence | Key | str] | None = None, tip: str = "") -> QAction:
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    keys: list[QKeySequence | Key | str] | None = None,
+    tip: str = "",
+) -> QAction:
     action = QAction(text, window)
     if keys:
-        action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k)
-                             for k in keys])
+        action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
     if tip:
         action.setStatusTip(tip)
     action.triggered.connect(lambda _checked=False: slot())
@@ -62,42 +66,74 @@ def build_menus(window: MainWindow) -> Actions:
     find_bar = window.reader.find_bar
 
     actions = Actions(
-        open=_action(window, "&Open…", window.choose_files, [Key.Open],
-                     "Open a resolution (PDF, Word, text or Markdown)"),
-        add_to_library=_action(window, "&Add to Library", window.add_current_to_library,
-                               tip="Copy the opened file into your library folder"),
+        open=_action(
+            window,
+            "&Open…",
+            window.choose_files,
+            [Key.Open],
+            "Open a resolution (PDF, Word, text or Markdown)",
+        ),
+        add_to_library=_action(
+            window,
+            "&Add to Library",
+            window.add_current_to_library,
+            tip="Copy the opened file into your library folder",
+        ),
         rescan=_action(window, "&Reload Library", window.scan_library, [Key.Refresh]),
         quit=_action(window, "&Quit", window.close, [Key.Quit]),
         find=_action(window, "&Find…", window.open_find, [Key.Find]),
         find_next=_action(window, "Find &Next", find_bar.find_next, [Key.FindNext]),
-        find_previous=_action(window, "Find &Previous", find_bar.find_previous,
-                              [Key.FindPrevious]),
-        zoom_in=_action(window, "Zoom &In", lambda: window.set_zoom(reader.zoom + 1),
-                        ["Ctrl+=", Key.ZoomIn]),
-        zoom_out=_action(window, "Zoom &Out", lambda: window.set_zoom(reader.zoom - 1),
-                         [Key.ZoomOut]),
+        find_previous=_action(window, "Find &Previous", find_bar.find_previous, [Key.FindPrevious]),
+        zoom_in=_action(
+            window, "Zoom &In", lambda: window.set_zoom(reader.zoom + 1), ["Ctrl+=", Key.ZoomIn]
+        ),
+        zoom_out=_action(
+            window, "Zoom &Out", lambda: window.set_zoom(reader.zoom - 1), [Key.ZoomOut]
+        ),
         zoom_reset=_action(window, "&Actual Size", lambda: window.set_zoom(0), ["Ctrl+0"]),
-        compare=_action(window, "&Compare Selected", window.compare_selected, ["Ctrl+D"],
-                        "Compare the two resolutions selected in the library"),
-        compare_with=_action(window, "Compare &With…", window.compare_with, ["Ctrl+Shift+D"],
-                             "Compare the resolution being read with another one"),
+        compare=_action(
+            window,
+            "&Compare Selected",
+            window.compare_selected,
+            ["Ctrl+D"],
+            "Compare the two resolutions selected in the library",
+        ),
+        compare_with=_action(
+            window,
+            "Compare &With…",
+            window.compare_with,
+            ["Ctrl+Shift+D"],
+            "Compare the resolution being read with another one",
+        ),
         # Window-wide keys, enabled only while a comparison is shown (MainWindow): they walk
         # the changes from anywhere in the Compare tab, the library list included.
-        next_change=_action(window, "&Next Change", window.compare_page.next_change,
-                            ["F7", "Alt+Down"]),
-        previous_change=_action(window, "&Previous Change",
-                                window.compare_page.previous_change, ["Shift+F7", "Alt+Up"]),
-        show_library=_action(window, "&Library", lambda: None, ["Ctrl+L"],
-                             "Show or hide the library list"),
-        shortcuts=_action(window, "&Keyboard Shortcuts", window.show_shortcuts, ["Ctrl+/"],
-                          "List every keyboard shortcut, by menu"),
+        next_change=_action(
+            window, "&Next Change", window.compare_page.next_change, ["F7", "Alt+Down"]
+        ),
+        previous_change=_action(
+            window, "&Previous Change", window.compare_page.previous_change, ["Shift+F7", "Alt+Up"]
+        ),
+        show_library=_action(
+            window, "&Library", lambda: None, ["Ctrl+L"], "Show or hide the library list"
+        ),
+        shortcuts=_action(
+            window,
+            "&Keyboard Shortcuts",
+            window.show_shortcuts,
+            ["Ctrl+/"],
+            "List every keyboard shortcut, by menu",
+        ),
         recent_menu=QMenu("Open &Recent", window),
     )
     actions.show_library.setCheckable(True)
     actions.show_library.setChecked(True)
     actions.show_library.toggled.connect(window.set_library_visible)
-    for action in (actions.add_to_library, actions.compare, actions.next_change,
-                   actions.previous_change):
+    for action in (
+        actions.add_to_library,
+        actions.compare,
+        actions.next_change,
+        actions.previous_change,
+    ):
         action.setEnabled(False)
 
     file_menu.addAction(actions.open)
@@ -132,7 +168,8 @@ def build_menus(window: MainWindow) -> Actions:
     compare_menu.addActions([actions.next_change, actions.previous_change])
     compare_menu.addSeparator()  # the diff view's options join when it is first built
     window.compare_page.diffCreated.connect(
-        lambda diff: compare_menu.addActions(list(diff.commands.options.values())))
+        lambda diff: compare_menu.addActions(list(diff.commands.options.values()))
+    )
 
     help_menu.addAction(actions.shortcuts)
     help_menu.addSeparator()
@@ -148,8 +185,7 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
         action = menu.addAction(label)
         action.setStatusTip(path)
         action.setEnabled(Path(path).exists())
-        action.triggered.connect(
-            lambda _checked=False, p=path: window.open_paths_later([Path(p)]))
+        action.triggered.connect(lambda _checked=False, p=path: window.open_paths_later([Path(p)]))
     if recent:
         menu.addSeparator()
         menu.addAction("Clear Menu").triggered.connect(window.settings.clear_recent)
@@ -158,7 +194,10 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
 
 
 def show_about(window: MainWindow) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, "About resreader",
-                      f"resreader {__version__}\nA reader for United Nations resolutions.",
-                      parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "About resreader",
+        f"resreader {__version__}\nA reader for United Nations resolutions.",
+        parent=window,
+    )
     box.open()  # non-modal to the rest of the app's flow

@@ -90,12 +90,20 @@ def restore_last(window: MainWindow) -> None:
         window.open_paths([Path(last)])
 
 
-def run_gui(mode: str, names: list[str], screenshot: str | None, *,
-            on_shown: Callable[[MainWindow], None] | None = None) -> int:
+def run_gui(
+    mode: str,
+    names: list[str],
+    screenshot: str | None,
+    *,
+    on_shown: Callable[[MainWindow], None] | None = None,
+) -> int:
     if not _has_display():
         if not screenshot:
-            print("resreader: no display to show the window on (DISPLAY is not set); "
-                  "--screenshot OUT.png works without one", file=sys.stderr)
+            print(
+                "resreader: no display to show the window on (DISPLAY is not set); "
+                "--screenshot OUT.png works without one",
+                file=sys.stderr,
+            )
             return EXIT_BAD_INPUT
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()

@@ -25,8 +25,12 @@ NOTE_SIGN = "✎"
 
 
 class ClauseDelegate(QStyledItemDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         label = opt.text
@@ -55,8 +59,14 @@ class ClauseDelegate(QStyledItemDelegate):
             self._paint_clause(painter, opt, rect, index, selected)
         painter.restore()
 
-    def _paint_clause(self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect,
-                      index: QModelIndex | QPersistentModelIndex, selected: bool) -> None:
+    def _paint_clause(
+        self,
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        rect: QRect,
+        index: QModelIndex | QPersistentModelIndex,
+        selected: bool,
+    ) -> None:
         number = _role(index, NumberRole)
         text = " ".join(_role(index, TextRole).split())
         lead = _role(index, LeadRole)
@@ -68,14 +78,16 @@ class ClauseDelegate(QStyledItemDelegate):
             width = QFontMetrics(opt.font).horizontalAdvance("pp00")
             width = max(width, _draw(painter, rect, number, opt.font))
             rect = rect.adjusted(width + GAP, 0, 0, 0)
-            painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                             else QPalette.ColorRole.Text))
+            painter.setPen(
+                opt.palette.color(
+                    QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+                )
+            )
         if lead and text.startswith(lead):
             used = _draw(painter, rect, lead, _styled(opt.font, italic=True))
             rect = rect.adjusted(used, 0, 0, 0)
-            text = text[len(lead):]  # keeps the space after the lead
+            text = text[len(lead) :]  # keeps the space after the lead
         _draw(painter, rect, text, opt.font)
-
 
     def _paint_note_sign(self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect) -> QRect:
         """The pencil at the row's right end; returns the room left for the words."""

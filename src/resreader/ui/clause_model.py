@@ -67,8 +67,14 @@ def build_tree(res: Resolution) -> Node:
     if res.annexes:
         group = root.add(Node("group", "Annexes", ""))
         for n, annex in enumerate(res.annexes, 1):
-            node = group.add(Node("annex", f"Annex {n}" if len(res.annexes) > 1 else "Annex",
-                                  annex.title or "", annex.id))
+            node = group.add(
+                Node(
+                    "annex",
+                    f"Annex {n}" if len(res.annexes) > 1 else "Annex",
+                    annex.title or "",
+                    annex.id,
+                )
+            )
             for para in annex.paragraphs:
                 _add_paragraph(node, para)
     if res.footnotes:
@@ -118,8 +124,9 @@ class ClauseModel(QAbstractItemModel):
         for cid, node in self._by_id.items():
             if node.kind == "clause" and inherited(old, cid) != inherited(self._marks, cid):
                 index = self.createIndex(node.row, 0, node)
-                self.dataChanged.emit(index, index, [HighlightRole, NoteRole,
-                                                     Qt.ItemDataRole.ToolTipRole])
+                self.dataChanged.emit(
+                    index, index, [HighlightRole, NoteRole, Qt.ItemDataRole.ToolTipRole]
+                )
 
     def index_for(self, clause_id: str) -> QModelIndex:
         node = self._by_id.get(clause_id)
@@ -174,13 +181,17 @@ class ClauseModel(QAbstractItemModel):
         }
         return roles.get(role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         return column_title(("Clauses",), section, orientation, role)
 
     def _highlight_data(self, node: Node, role: int) -> str | None:
-        mark = inherited(self._marks, node.clause_id) if node.kind == "clause" and \
-            node.clause_id else None
+        mark = (
+            inherited(self._marks, node.clause_id)
+            if node.kind == "clause" and node.clause_id
+            else None
+        )
         own = self._marks.get(node.clause_id or "")
         if role == HighlightRole:
             return mark.colour if mark else ""

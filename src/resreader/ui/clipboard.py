@@ -41,8 +41,9 @@ class Copied:
         plural = "" if self.clauses == 1 else "s"
         done = f"Copied {self.clauses} clause{plural} with citations"
         if self.sources:  # say where they came from, so no side seems left out
-            done = f"Copied {self.clauses} highlighted clause{plural} from " + \
-                " and ".join(self.sources)
+            done = f"Copied {self.clauses} highlighted clause{plural} from " + " and ".join(
+                self.sources
+            )
         if not self.clauses:
             done = "Nothing copied"
         if self.missing:
@@ -57,8 +58,12 @@ def put_clauses(clipboard: QClipboard, html: str, markdown: str, text: str) -> N
     _put(clipboard, html=html, markdown=markdown, text=text)
 
 
-def copy_clauses(res: Resolution, clause_ids: Sequence[str], clipboard: QClipboard,
-                 notes: dict[str, str] | None = None) -> Copied:
+def copy_clauses(
+    res: Resolution,
+    clause_ids: Sequence[str],
+    clipboard: QClipboard,
+    notes: dict[str, str] | None = None,
+) -> Copied:
     """Copy these clauses of `res` in document order, with citations (and notes, if any).
 
     Ids the text no longer has (it was edited since they were highlighted) are skipped and
@@ -66,8 +71,9 @@ def copy_clauses(res: Resolution, clause_ids: Sequence[str], clipboard: QClipboa
     ids, gone = _present(res, clause_ids)
     copied = Copied(len(ids), gone=gone)
     if ids:
-        html, markdown, text = (_export().export_clauses(res, ids, fmt, notes=notes)
-                                for fmt in FORMATS)
+        html, markdown, text = (
+            _export().export_clauses(res, ids, fmt, notes=notes) for fmt in FORMATS
+        )
         put_clauses(clipboard, html, markdown, text)
     return copied
 
@@ -83,8 +89,9 @@ def copy_highlights(res: Resolution, store: HighlightStore, clipboard: QClipboar
     return copy_clauses(res, list(found), clipboard, _notes(found.values()))
 
 
-def copy_highlights_of_all(resolutions: Sequence[Resolution], store: HighlightStore,
-                           clipboard: QClipboard) -> Copied:
+def copy_highlights_of_all(
+    resolutions: Sequence[Resolution], store: HighlightStore, clipboard: QClipboard
+) -> Copied:
     """The highlighted clauses of each resolution in turn (A's, then B's in Compare), each
     group with its citations and notes; one clipboard item."""
     items: list[tuple[Resolution, list[str], dict[str, str]]] = []
@@ -104,15 +111,21 @@ def copy_highlights_of_all(resolutions: Sequence[Resolution], store: HighlightSt
     return copied
 
 
-def copy_all_highlights(store: HighlightStore, library: Library | ResolutionFinder,
-                        clipboard: QClipboard,
-                        highlights: Iterable[Highlight] | None = None) -> Copied:
+def copy_all_highlights(
+    store: HighlightStore,
+    library: Library | ResolutionFinder,
+    clipboard: QClipboard,
+    highlights: Iterable[Highlight] | None = None,
+) -> Copied:
     """Every highlight (or those given, e.g. the panel's filtered list), grouped by resolution.
 
     A highlight whose resolution is neither in the library nor in its file any more is
     left out and named in the result."""
-    finder = library if isinstance(library, ResolutionFinder) else \
-        ResolutionFinder(e.resolution for e in library.entries)
+    finder = (
+        library
+        if isinstance(library, ResolutionFinder)
+        else ResolutionFinder(e.resolution for e in library.entries)
+    )
     items: list[tuple[Resolution, list[str], dict[str, str]]] = []
     copied = Copied()
     for key, group in _grouped(store.all() if highlights is None else highlights):
@@ -133,8 +146,9 @@ def copy_all_highlights(store: HighlightStore, library: Library | ResolutionFind
 
 def copy_redline(pair_words: Sequence[tuple[str, str]], clipboard: QClipboard) -> None:
     """A changed pair as a redline: struck deletions, underlined insertions; text fallback."""
-    _put(clipboard, html=_export().redline_html(pair_words),
-         text=_export().redline_text(pair_words))
+    _put(
+        clipboard, html=_export().redline_html(pair_words), text=_export().redline_text(pair_words)
+    )
 
 
 def clear_clipboard_on_quit(app: QCoreApplication) -> None:

@@ -16,8 +16,10 @@ from resreader.library import Entry, chronology
 if TYPE_CHECKING:
     from resreader.ui.diff_view import DiffView
 
-COMPARE_HINT = ("Select two resolutions in the library and press Compare (Ctrl+D), "
-                "or use “Compare With…” while reading one.")
+COMPARE_HINT = (
+    "Select two resolutions in the library and press Compare (Ctrl+D), "
+    "or use “Compare With…” while reading one."
+)
 
 
 class ComparePage(QWidget):
@@ -27,8 +29,9 @@ class ComparePage(QWidget):
         super().__init__(parent)
         self.setObjectName("Compare")
         self.entries: tuple[Entry, Entry] | None = None
-        self.hint = QLabel(COMPARE_HINT, self, alignment=Qt.AlignmentFlag.AlignCenter,
-                           wordWrap=True)
+        self.hint = QLabel(
+            COMPARE_HINT, self, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True
+        )
         self._diff: DiffView | None = None
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.hint)
@@ -79,6 +82,8 @@ class ComparePage(QWidget):
         if self._diff is None:
             return False
         cmp = self._diff.comparison()
-        return self.entries is not None and cmp is not None and (
-            cmp.a is self.entries[0].resolution and cmp.b is self.entries[1].resolution)
-
+        return (
+            self.entries is not None
+            and cmp is not None
+            and (cmp.a is self.entries[0].resolution and cmp.b is self.entries[1].resolution)
+        )

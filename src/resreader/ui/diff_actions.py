@@ -16,13 +16,17 @@ from PySide6.QtWidgets import QStyle, QWidget
 
 # option name (the keyword of compare()) -> (label, tooltip, default)
 OPTIONS = {
-    "ignore_case": ("Ignore case", "Treat “Member States” and “member States” as the same",
-                    False),
-    "ignore_punctuation": ("Ignore punctuation",
-                           "Do not count commas, semicolons and other punctuation as changes",
-                           False),
-    "ignore_footnotes": ("Ignore footnote markers",
-                         "Do not count footnote markers (¹, 2) as changes", True),
+    "ignore_case": ("Ignore case", "Treat “Member States” and “member States” as the same", False),
+    "ignore_punctuation": (
+        "Ignore punctuation",
+        "Do not count commas, semicolons and other punctuation as changes",
+        False,
+    ),
+    "ignore_footnotes": (
+        "Ignore footnote markers",
+        "Do not count footnote markers (¹, 2) as changes",
+        True,
+    ),
 }
 
 
@@ -54,16 +58,27 @@ PREVIOUS_KEYS = ("Shift+F7", "Alt+Up")
 
 def make_actions(owner: QWidget, shortcuts: bool = True) -> DiffActions:
     style = owner.style()
-    previous = _action(owner, "Previous Change", PREVIOUS_KEYS,
-                       style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), shortcuts)
-    following = _action(owner, "Next Change", NEXT_KEYS,
-                        style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), shortcuts)
+    previous = _action(
+        owner,
+        "Previous Change",
+        PREVIOUS_KEYS,
+        style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+        shortcuts,
+    )
+    following = _action(
+        owner,
+        "Next Change",
+        NEXT_KEYS,
+        style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+        shortcuts,
+    )
     options = {name: _option(owner, *spec) for name, spec in OPTIONS.items()}
     return DiffActions(previous, following, options)
 
 
-def _action(owner: QWidget, text: str, keys: tuple[str, ...], icon: QIcon,
-            shortcuts: bool) -> QAction:
+def _action(
+    owner: QWidget, text: str, keys: tuple[str, ...], icon: QIcon, shortcuts: bool
+) -> QAction:
     action = QAction(icon, text, owner)
     if shortcuts:
         action.setShortcuts([QKeySequence(k) for k in keys])

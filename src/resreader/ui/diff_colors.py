@@ -46,14 +46,28 @@ class DiffColors:
 
 
 LIGHT = DiffColors(
-    dark=False, status=_LIGHT_STATUS,
-    delete_bg="#ffd3d0", delete_fg="#7a1512", insert_bg="#c9f0cf", insert_fg="#14532a",
-    added_tint="#effaf1", removed_tint="#fdf0ef", gap="#e6e7ea", muted="#7b8088",
+    dark=False,
+    status=_LIGHT_STATUS,
+    delete_bg="#ffd3d0",
+    delete_fg="#7a1512",
+    insert_bg="#c9f0cf",
+    insert_fg="#14532a",
+    added_tint="#effaf1",
+    removed_tint="#fdf0ef",
+    gap="#e6e7ea",
+    muted="#7b8088",
 )
 DARK = DiffColors(
-    dark=True, status=_DARK_STATUS,
-    delete_bg="#6a2428", delete_fg="#ffdcd9", insert_bg="#1e5630", insert_fg="#d8f7dd",
-    added_tint="#1a2c1f", removed_tint="#321d1e", gap="#2b2d31", muted="#989ea6",
+    dark=True,
+    status=_DARK_STATUS,
+    delete_bg="#6a2428",
+    delete_fg="#ffdcd9",
+    insert_bg="#1e5630",
+    insert_fg="#d8f7dd",
+    added_tint="#1a2c1f",
+    removed_tint="#321d1e",
+    gap="#2b2d31",
+    muted="#989ea6",
 )
 
 
@@ -68,6 +82,12 @@ def colors_for(palette: QPalette) -> DiffColors:
 
 def status_colours(colors: DiffColors) -> dict[str, str]:
     """Every colour that says what happened to a clause: what highlights must not look like."""
-    return {**colors.status, "delete_bg": colors.delete_bg, "delete_fg": colors.delete_fg,
-            "insert_bg": colors.insert_bg, "insert_fg": colors.insert_fg,
-            "added_tint": colors.added_tint, "removed_tint": colors.removed_tint}
+    return {
+        **colors.status,
+        "delete_bg": colors.delete_bg,
+        "delete_fg": colors.delete_fg,
+        "insert_bg": colors.insert_bg,
+        "insert_fg": colors.insert_fg,
+        "added_tint": colors.added_tint,
+        "removed_tint": colors.removed_tint,
+    }

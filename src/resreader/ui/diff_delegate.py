@@ -128,12 +128,14 @@ class DiffDelegate(QStyledItemDelegate):
         painter.setPen(QColor(colors.gap))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         if index.data(DiffModel.PartStartRole):  # a rule between preamble and operative part
-            painter.fillRect(QRect(option.rect.topLeft(), QSize(option.rect.width(), 2)),
-                             QColor(colors.muted))
+            painter.fillRect(
+                QRect(option.rect.topLeft(), QSize(option.rect.width(), 2)), QColor(colors.muted)
+            )
         painter.restore()
 
-    def _paint_margin(self, painter: QPainter, option: QStyleOptionViewItem, index: Index,
-                      colors: DiffColors) -> None:
+    def _paint_margin(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index, colors: DiffColors
+    ) -> None:
         status = index.data(DiffModel.StatusRole)
         color = colors.status_color(status)
         rect = option.rect
@@ -150,12 +152,14 @@ class DiffDelegate(QStyledItemDelegate):
             font.setBold(number == 0 and status != "same")
             painter.setFont(font)
             text_rect = QRect(rect.left() + BAR + PAD, top, rect.width() - BAR - PAD, line_height)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             line)
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line
+            )
             top += line_height
 
-    def _paint_text(self, painter: QPainter, option: QStyleOptionViewItem, index: Index,
-                    colors: DiffColors) -> None:
+    def _paint_text(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index, colors: DiffColors
+    ) -> None:
         rect = option.rect
         if not index.data(DiffModel.HtmlRole):
             _paint_gap(painter, rect, colors)
@@ -174,8 +178,9 @@ class DiffDelegate(QStyledItemDelegate):
         _paint_highlight_bars(painter, rect, doc, index.data(DiffModel.BarsRole) or [])
 
 
-def _paint_highlight_bars(painter: QPainter, rect: QRect, doc: QTextDocument,
-                          bars: list[str]) -> None:
+def _paint_highlight_bars(
+    painter: QPainter, rect: QRect, doc: QTextDocument, bars: list[str]
+) -> None:
     """A bar at the cell's left edge beside each highlighted clause (one block each)."""
     layout, block = doc.documentLayout(), doc.begin()
     for colour in bars:
@@ -183,8 +188,10 @@ def _paint_highlight_bars(painter: QPainter, rect: QRect, doc: QTextDocument,
             break
         if colour:
             box = layout.blockBoundingRect(block)
-            painter.fillRect(QRectF(rect.left() + 1, rect.top() + box.top(), BAR_WIDTH,
-                                    box.height()), QColor(colour))
+            painter.fillRect(
+                QRectF(rect.left() + 1, rect.top() + box.top(), BAR_WIDTH, box.height()),
+                QColor(colour),
+            )
         block = block.next()
 
 

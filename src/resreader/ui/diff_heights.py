@@ -100,8 +100,11 @@ class RowHeights(QObject):
         margin = self._delegate.sizeHint(option, model.index(row, STATUS)).height()
         width_a, width_b = self._widths
         self._exact.add(row)
-        return max(margin, self._delegate.text_height(model.index(row, A), width_a),
-                   self._delegate.text_height(model.index(row, B), width_b))
+        return max(
+            margin,
+            self._delegate.text_height(model.index(row, A), width_a),
+            self._delegate.text_height(model.index(row, B), width_b),
+        )
 
     def _estimate(self, row: int, metrics: QFontMetrics) -> int:
         """A guess from the text length, close enough that the scrollbar barely jumps later."""

@@ -34,8 +34,13 @@ class Cell:
 EMPTY = Cell("", (), "")
 
 
-def build_cell(clauses: Mapping[str, Clause], pair: Pair, side: str,
-               colors: DiffColors, marks: Mapping[str, str] | None = None) -> Cell:
+def build_cell(
+    clauses: Mapping[str, Clause],
+    pair: Pair,
+    side: str,
+    colors: DiffColors,
+    marks: Mapping[str, str] | None = None,
+) -> Cell:
     """The cell of `side` ("a" or "b") for `pair`; `clauses` maps that side's ids to clauses.
 
     `marks` (clause id → a CSS colour) are highlights: their clauses, and the sub-clauses
@@ -52,15 +57,20 @@ def build_cell(clauses: Mapping[str, Clause], pair: Pair, side: str,
     else:
         _plain_sub_blocks(clause, 1, side, colors, (blocks, ids, plain))
     if marks:
-        blocks = [_highlighted(block, inherited(marks, cid) if cid else None)
-                  for block, cid in zip(blocks, ids, strict=True)]
+        blocks = [
+            _highlighted(block, inherited(marks, cid) if cid else None)
+            for block, cid in zip(blocks, ids, strict=True)
+        ]
     return Cell(display_text("".join(blocks)), tuple(ids), display_text("\n".join(plain)))
 
 
 def _highlighted(block: str, colour: str | None) -> str:
     """Every block opens with `<p style="`: put the highlight's background first in it."""
-    return block.replace('<p style="', f'<p style="background-color:{colour}; ', 1) \
-        if colour else block
+    return (
+        block.replace('<p style="', f'<p style="background-color:{colour}; ', 1)
+        if colour
+        else block
+    )
 
 
 def clause_plain(clause: Clause, depth: int = 0) -> str:
@@ -86,15 +96,16 @@ def _pieces(pair: Pair, side: str, clause: Clause) -> list[Piece]:
             pieces.append((text, False))
             continue
         start = text.index(core)
-        pieces += [(text[:start], False), (core, True), (text[start + len(core):], False)]
+        pieces += [(text[:start], False), (core, True), (text[start + len(core) :], False)]
     return [piece for piece in pieces if piece[0]]
 
 
-def _block(clause: Clause, pieces: list[Piece], depth: int, side: str,
-           colors: DiffColors) -> str:
+def _block(clause: Clause, pieces: list[Piece], depth: int, side: str, colors: DiffColors) -> str:
     lead = clause.lead if isinstance(clause, Paragraph) else None
-    body = "".join(_render(text, marked, italic, side, colors)
-                   for text, marked, italic in _split_lead(pieces, lead))
+    body = "".join(
+        _render(text, marked, italic, side, colors)
+        for text, marked, italic in _split_lead(pieces, lead)
+    )
     num = html.escape(number_prefix(clause).rstrip())
     head = f"<b>{num}</b>&nbsp;" if num else ""
     return f'<p style="margin:0 0 4px {depth * INDENT_PX}px;">{head}{body}</p>'
@@ -138,14 +149,23 @@ def _render(text: str, marked: bool, italic: bool, side: str, colors: DiffColors
 
 def _mark_style(side: str, colors: DiffColors) -> str:
     if side == "a":
-        return (f"background-color:{colors.delete_bg}; color:{colors.delete_fg};"
-                " text-decoration:line-through;")
-    return (f"background-color:{colors.insert_bg}; color:{colors.insert_fg};"
-            " text-decoration:underline;")
+        return (
+            f"background-color:{colors.delete_bg}; color:{colors.delete_fg};"
+            " text-decoration:line-through;"
+        )
+    return (
+        f"background-color:{colors.insert_bg}; color:{colors.insert_fg}; text-decoration:underline;"
+    )
 
 
-def _subpair_blocks(clauses: Mapping[str, Clause], subpairs: list[Pair], side: str,
-                    colors: DiffColors, depth: int, out: tuple[list, list, list]) -> None:
+def _subpair_blocks(
+    clauses: Mapping[str, Clause],
+    subpairs: list[Pair],
+    side: str,
+    colors: DiffColors,
+    depth: int,
+    out: tuple[list, list, list],
+) -> None:
     for sub in subpairs:
         cid = sub.a if side == "a" else sub.b
         clause = clauses.get(cid) if cid else None
@@ -154,28 +174,34 @@ def _subpair_blocks(clauses: Mapping[str, Clause], subpairs: list[Pair], side: s
             continue
         alone = (sub.a is None) != (sub.b is None)
         pieces = [(clause.text, True)] if alone else _pieces(sub, side, clause)
-        _append(out, _block(clause, pieces, depth, side, colors), clause.id,
-                clause_plain(clause, depth))
+        _append(
+            out, _block(clause, pieces, depth, side, colors), clause.id, clause_plain(clause, depth)
+        )
         _subpair_blocks(clauses, sub.subpairs, side, colors, depth + 1, out)
 
 
-def _placeholder(sub: Pair, side: str, colors: DiffColors, depth: int,
-                 out: tuple[list, list, list]) -> None:
+def _placeholder(
+    sub: Pair, side: str, colors: DiffColors, depth: int, out: tuple[list, list, list]
+) -> None:
     """A sub-clause that only the other side has: a quiet line saying what happened there."""
     other = sub.b if side == "a" else sub.a
     marker = other.rsplit("(", 1)[-1] if other else ""
     what = "added" if side == "a" else "removed"
     text = f"{'+' if side == 'a' else '−'} ({marker} {what}"
     style = f"margin:0 0 4px {depth * INDENT_PX}px; color:{colors.muted};"
-    _append(out, f'<p style="{style}"><i>{html.escape(text)}</i></p>', "",
-            "  " * depth + text)
+    _append(out, f'<p style="{style}"><i>{html.escape(text)}</i></p>', "", "  " * depth + text)
 
 
-def _plain_sub_blocks(clause: Clause, depth: int, side: str, colors: DiffColors,
-                      out: tuple[list, list, list]) -> None:
+def _plain_sub_blocks(
+    clause: Clause, depth: int, side: str, colors: DiffColors, out: tuple[list, list, list]
+) -> None:
     for sub in clause.subparagraphs:
-        _append(out, _block(sub, [(sub.text, False)], depth, side, colors), sub.id,
-                clause_plain(sub, depth))
+        _append(
+            out,
+            _block(sub, [(sub.text, False)], depth, side, colors),
+            sub.id,
+            clause_plain(sub, depth),
+        )
         _plain_sub_blocks(sub, depth + 1, side, colors, out)
 
 

@@ -35,8 +35,9 @@ def clause_number(clauses: Mapping[str, Clause], cid: str | None) -> str:
     return cid or "—"
 
 
-def margin_lines(pair: Pair, clauses_a: Mapping[str, Clause],
-                 clauses_b: Mapping[str, Clause]) -> list[str]:
+def margin_lines(
+    pair: Pair, clauses_a: Mapping[str, Clause], clauses_b: Mapping[str, Clause]
+) -> list[str]:
     """The margin's lines: the status, the numbers when they differ, then the flags."""
     lines = [pair.status]
     na, nb = clause_number(clauses_a, pair.a), clause_number(clauses_b, pair.b)
@@ -51,18 +52,20 @@ def margin_lines(pair: Pair, clauses_a: Mapping[str, Clause],
     return lines
 
 
-def margin_tooltip(pair: Pair, clauses_a: Mapping[str, Clause],
-                   clauses_b: Mapping[str, Clause]) -> str:
+def margin_tooltip(
+    pair: Pair, clauses_a: Mapping[str, Clause], clauses_b: Mapping[str, Clause]
+) -> str:
     na, nb = clause_number(clauses_a, pair.a), clause_number(clauses_b, pair.b)
     parts = [f"<b>{html.escape(pair.status)}</b> — {_EXPLAIN.get(pair.status, '')}"]
     if pair.a and pair.b:
-        parts.append(f"A {html.escape(na)} → B {html.escape(nb)}; "
-                     f"similarity {pair.similarity:.2f}")
+        parts.append(f"A {html.escape(na)} → B {html.escape(nb)}; similarity {pair.similarity:.2f}")
     if pair.words:
         parts.append(_word_counts(pair))
     if pair.lead_changed:
-        parts.append(f"{LEAD_MARK}: the opening phrase changed, “{_lead(clauses_a, pair.a)}” "
-                     f"→ “{_lead(clauses_b, pair.b)}”.")
+        parts.append(
+            f"{LEAD_MARK}: the opening phrase changed, “{_lead(clauses_a, pair.a)}” "
+            f"→ “{_lead(clauses_b, pair.b)}”."
+        )
     if pair.migrated:
         parts.append(f"{MIGRATED_MARK}: moved between the preamble and the operative part.")
     if pair.footnotes_changed:
@@ -93,8 +96,10 @@ def partner_tooltip(res: Resolution, cid: str | None, plain: str, side: str) -> 
 
 def summary_html(summary: Mapping[str, int], colors: DiffColors) -> str:
     """ "■ same 2 · ■ renumbered 1 · …", each in its status colour."""
-    parts = [f'<span style="color:{colors.status[s]};">■ {s} <b>{summary.get(s, 0)}</b></span>'
-             for s in STATUSES]
+    parts = [
+        f'<span style="color:{colors.status[s]};">■ {s} <b>{summary.get(s, 0)}</b></span>'
+        for s in STATUSES
+    ]
     return " · ".join(parts)
 
 

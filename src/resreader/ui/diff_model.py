@@ -101,10 +101,13 @@ class DiffModel(QAbstractTableModel):
         if key not in self._cells:
             side = SIDES[column]
             base = "#ffffff" if not self._colors.dark else PAGE_DARK
-            backgrounds = {cid: soft_background(m.colour, self._colors.dark, base)
-                           for cid, m in self._marks[side].items()}
-            self._cells[key] = build_cell(self._clauses[side], pair, side, self._colors,
-                                          backgrounds)
+            backgrounds = {
+                cid: soft_background(m.colour, self._colors.dark, base)
+                for cid, m in self._marks[side].items()
+            }
+            self._cells[key] = build_cell(
+                self._clauses[side], pair, side, self._colors, backgrounds
+            )
         return self._cells[key]
 
     def text_lengths(self, row: int, column: int) -> list[int]:
@@ -142,12 +145,15 @@ class DiffModel(QAbstractTableModel):
             return self._margin_data(pair, role)
         return self._text_data(index.row(), column, pair, role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or self._cmp is None:
             return None
-        if section not in SIDES or role not in (Qt.ItemDataRole.DisplayRole,
-                                                Qt.ItemDataRole.ToolTipRole):
+        if section not in SIDES or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         res = self._cmp.a if section == A else self._cmp.b
         text = f"{SIDES[section].upper()}   {header_text(res)}"
@@ -177,8 +183,9 @@ class DiffModel(QAbstractTableModel):
             return pair.a if side == "a" else pair.b
         if role == self.BarsRole:
             marks = self._marks[side]
-            found = (inherited(marks, cid) if cid else None
-                     for cid in self.cell(row, column).clause_ids)
+            found = (
+                inherited(marks, cid) if cid else None for cid in self.cell(row, column).clause_ids
+            )
             return [bar_colour(mark.colour) if mark else "" for mark in found]
         if role == Qt.ItemDataRole.ToolTipRole:
             own = self._marks[side].get((pair.a if side == "a" else pair.b) or "")

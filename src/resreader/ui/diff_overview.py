@@ -31,8 +31,10 @@ class DiffOverview(QWidget):
         self._highlights: tuple[dict[int, str], dict[int, str]] = ({}, {})
         self.setFixedWidth(18)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Where the changes are — click to jump, drag to scroll. "
-                        "Ticks at the edges: highlights in A (left) and B (right)")
+        self.setToolTip(
+            "Where the changes are — click to jump, drag to scroll. "
+            "Ticks at the edges: highlights in A (left) and B (right)"
+        )
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.verticalScrollBar().rangeChanged.connect(self.update)
 
@@ -97,8 +99,10 @@ class DiffOverview(QWidget):
                 continue
             y = top + header.sectionPosition(row) * scale
             height = max(header.sectionSize(row) * scale, 2.0)
-            painter.fillRect(QRectF(TICK + 1, y, self.width() - 2 * TICK - 2, height),
-                             self._colors.status_color(status))
+            painter.fillRect(
+                QRectF(TICK + 1, y, self.width() - 2 * TICK - 2, height),
+                self._colors.status_color(status),
+            )
         for x, rows in zip((0, self.width() - TICK), self._highlights, strict=True):
             for row, colour in rows.items():
                 if row < header.count():
@@ -128,5 +132,6 @@ class DiffOverview(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             half = self._view.viewport().height() / 2
-            self._view.verticalScrollBar().setValue(int(self.content_y(event.position().y())
-                                                        - half))
+            self._view.verticalScrollBar().setValue(
+                int(self.content_y(event.position().y()) - half)
+            )

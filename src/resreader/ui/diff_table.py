@@ -67,8 +67,9 @@ class DiffTable(QTableView):
         if index.column() not in SIDES:
             return None
         rect = self.visualRect(index)
-        return self.delegate.clause_at(index, rect.width(), point - rect.topLeft()) \
-            or index.data(DiffModel.ClauseIdRole)
+        return self.delegate.clause_at(index, rect.width(), point - rect.topLeft()) or index.data(
+            DiffModel.ClauseIdRole
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

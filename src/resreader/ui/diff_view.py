@@ -31,8 +31,13 @@ class DiffView(QWidget):
     clauseOpenRequested = Signal(str, str)  # double-clicked: open it in the reader
     comparisonChanged = Signal(object)  # the Comparison now shown
 
-    def __init__(self, parent: QWidget | None = None, compare_fn: CompareFn | None = None,
-                 sync_clauses: int = SYNC_CLAUSES, shortcuts: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        compare_fn: CompareFn | None = None,
+        sync_clauses: int = SYNC_CLAUSES,
+        shortcuts: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._inputs: tuple[Resolution, Resolution] | None = None
         self._busy = False
@@ -156,8 +161,7 @@ class DiffView(QWidget):
     def _update_actions(self) -> None:
         cmp, row = self.model.comparison(), self.table.currentIndex().row()
         self.commands.next.setEnabled(cmp is not None and cmp.next_change(row) is not None)
-        self.commands.previous.setEnabled(cmp is not None
-                                         and cmp.previous_change(row) is not None)
+        self.commands.previous.setEnabled(cmp is not None and cmp.previous_change(row) is not None)
 
     def _step(self, find: Finder) -> None:
         cmp = self.model.comparison()

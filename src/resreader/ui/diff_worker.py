@@ -39,8 +39,14 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, generation: int, fn: CompareFn, args: tuple[Resolution, Resolution],
-                 options: dict[str, bool], relay: _Relay) -> None:
+    def __init__(
+        self,
+        generation: int,
+        fn: CompareFn,
+        args: tuple[Resolution, Resolution],
+        options: dict[str, bool],
+        relay: _Relay,
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the worker keeps it, to take it back while still queued
         self.generation, self._fn, self._args = generation, fn, args
@@ -51,8 +57,9 @@ class _Job(QRunnable):
         self._relay.done.emit(self.generation, cmp, error)
 
 
-def _run(fn: CompareFn, args: tuple[Resolution, Resolution],
-         options: dict[str, bool]) -> tuple[Comparison | None, str]:
+def _run(
+    fn: CompareFn, args: tuple[Resolution, Resolution], options: dict[str, bool]
+) -> tuple[Comparison | None, str]:
     try:
         return fn(*args, **options), ""
     except Exception as exc:  # shown in the view; the window must survive a failing engine
@@ -64,8 +71,12 @@ class CompareWorker(QObject):
     failed = Signal(str)
     busyChanged = Signal(bool)
 
-    def __init__(self, compare_fn: CompareFn | None = None, sync_clauses: int = SYNC_CLAUSES,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        compare_fn: CompareFn | None = None,
+        sync_clauses: int = SYNC_CLAUSES,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._fn = compare_fn or default_compare
         self._sync_clauses = sync_clauses

@@ -24,9 +24,11 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.addWidget(self.edit, 1)
-        for text, tip, slot in (("▲", "Previous match (Shift+F3)", self.find_previous),
-                                ("▼", "Next match (F3)", self.find_next),
-                                ("✕", "Close (Esc)", self.close_bar)):
+        for text, tip, slot in (
+            ("▲", "Previous match (Shift+F3)", self.find_previous),
+            ("▼", "Next match (F3)", self.find_next),
+            ("✕", "Close (Esc)", self.close_bar),
+        ):
             button = QToolButton(autoRaise=True)
             button.setText(text)
             button.setToolTip(tip)
@@ -59,8 +61,9 @@ class FindBar(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
         elif event.matches(QKeySequence.StandardKey.FindPrevious) or (
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.find_previous()
         elif event.matches(QKeySequence.StandardKey.FindNext):
             self.find_next()

@@ -53,34 +53,50 @@ class HighlightActions(QObject):
     changed = Signal(str)  # the resolution key whose highlights changed
     message = Signal(str)  # what was done or what failed, for the status bar
 
-    def __init__(self, store: HighlightStore, current: Current, parent: QWidget,
-                 clipboard: QClipboard | None = None, note_dialog: AskNote = ask_note,
-                 scope: Scope | None = None) -> None:
+    def __init__(
+        self,
+        store: HighlightStore,
+        current: Current,
+        parent: QWidget,
+        clipboard: QClipboard | None = None,
+        note_dialog: AskNote = ask_note,
+        scope: Scope | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.current, self._widget = store, current, parent
         self.scope = scope or self._current_resolution
         self._clipboard, self._ask_note = clipboard, note_dialog
         self.last_colour = store.last_colour()  # remembered across restarts
-        self.highlight = self._action("&Highlight Clause", "Ctrl+H", self._on_highlight,
-                                      "Highlight the clause at the cursor or the selected ones")
+        self.highlight = self._action(
+            "&Highlight Clause",
+            "Ctrl+H",
+            self._on_highlight,
+            "Highlight the clause at the cursor or the selected ones",
+        )
         self.colour_menu = QMenu("Highlight &Colour", parent)
         for colour in PALETTE.values():
             action = self.colour_menu.addAction(swatch(colour.name), colour.label)
             action.triggered.connect(lambda _c=False, n=colour.name: self._on_highlight(n))
-        self.add_note = self._action("Add &Note…", "", self._on_note,
-                                     "Add or edit a short note on the highlight")
-        self.remove = self._action("&Remove Highlight", "", self._on_remove,
-                                   "Remove the highlight from the clause")
-        self.copy_clause = self._action("Copy Clause with &Citation", "", self._on_copy_clause,
-                                        "Copy the clause with its citation")
+        self.add_note = self._action(
+            "Add &Note…", "", self._on_note, "Add or edit a short note on the highlight"
+        )
+        self.remove = self._action(
+            "&Remove Highlight", "", self._on_remove, "Remove the highlight from the clause"
+        )
+        self.copy_clause = self._action(
+            "Copy Clause with &Citation",
+            "",
+            self._on_copy_clause,
+            "Copy the clause with its citation",
+        )
         self.copy_highlighted = self._action(
-            "Copy &Highlighted Clauses", "Ctrl+Shift+C", self._on_copy_highlighted, "")
+            "Copy &Highlighted Clauses", "Ctrl+Shift+C", self._on_copy_highlighted, ""
+        )
         self.changed.connect(lambda _key: self.update_state())
         self.update_state()
 
     def all(self) -> list[QAction]:
-        return [self.highlight, self.add_note, self.remove, self.copy_clause,
-                self.copy_highlighted]
+        return [self.highlight, self.add_note, self.remove, self.copy_clause, self.copy_highlighted]
 
     def fill_menu(self, menu: QMenu) -> None:
         """The window's menu: the same actions, with the colour submenu after "Highlight"."""
@@ -98,6 +114,7 @@ class HighlightActions(QObject):
             for i in ids:
                 self.store.add(res, i, colour)
             self.store.set_last_colour(colour)
+
         self._write(res, write)
 
     def note_clauses(self, res: Resolution, ids: Sequence[str]) -> None:
@@ -113,6 +130,7 @@ class HighlightActions(QObject):
                     self.store.set_note(res, i, note)
                 else:
                     self.store.add(res, i, self.last_colour, note)
+
         self._write(res, write)
 
     def remove_clauses(self, res: Resolution, ids: Sequence[str]) -> None:
@@ -141,15 +159,15 @@ class HighlightActions(QObject):
         self.remove.setEnabled(any(i in found for i in ids))
         self._set_copy_state(self.copy_highlighted, self.scope())
 
-    def context_menu(self, res: Resolution, clause_ids: Sequence[str],
-                     parent: QWidget | None = None) -> QMenu:
+    def context_menu(
+        self, res: Resolution, clause_ids: Sequence[str], parent: QWidget | None = None
+    ) -> QMenu:
         """A menu bound to these clauses (not to `current()`); the caller shows it."""
         ids = list(clause_ids)
         menu = QMenu(parent or self._widget)
         found = self.store.for_resolution(res)
         colours = {found[i].colour for i in ids if i in found}
-        ticked = next(iter(colours)) if len(colours) == 1 and all(i in found for i in ids) \
-            else None
+        ticked = next(iter(colours)) if len(colours) == 1 and all(i in found for i in ids) else None
         colour_menu = menu.addMenu("&Highlight" if not colours else "&Highlight Colour")
         colour_menu.setEnabled(bool(ids))
         for colour in PALETTE.values():
@@ -157,20 +175,30 @@ class HighlightActions(QObject):
             action.setCheckable(True)
             action.setChecked(colour.name == ticked)
             action.triggered.connect(
-                lambda _c=False, n=colour.name: self.highlight_clauses(res, ids, n))
+                lambda _c=False, n=colour.name: self.highlight_clauses(res, ids, n)
+            )
         noted = any(found[i].note for i in ids if i in found)
-        _add(menu, "Edit &Note…" if noted else "Add &Note…", bool(ids),
-             lambda: self.note_clauses(res, ids))
-        _add(menu, "&Remove Highlight", any(i in found for i in ids),
-             lambda: self.remove_clauses(res, ids))
+        _add(
+            menu,
+            "Edit &Note…" if noted else "Add &Note…",
+            bool(ids),
+            lambda: self.note_clauses(res, ids),
+        )
+        _add(
+            menu,
+            "&Remove Highlight",
+            any(i in found for i in ids),
+            lambda: self.remove_clauses(res, ids),
+        )
         menu.addSeparator()
         plural = "Clauses with Citations" if len(ids) > 1 else "Clause with Citation"
         _add(menu, f"&Copy {plural}", bool(ids), lambda: self.copy_clauses(res, ids))
         # What Ctrl+Shift+C copies: in Compare, both sides (when the menu is on one of them).
         scope = self.scope()
         both = scope if resolution_key(res) in {resolution_key(r) for r in scope} else [res]
-        copy_all = _add(menu, "Copy &Highlighted Clauses", True,
-                        lambda: self.copy_highlights_of_all(both))
+        copy_all = _add(
+            menu, "Copy &Highlighted Clauses", True, lambda: self.copy_highlights_of_all(both)
+        )
         copy_all.setShortcut(self.copy_highlighted.shortcut())  # shown, handled by the window
         self._set_copy_state(copy_all, both)
         return menu
@@ -201,11 +229,16 @@ class HighlightActions(QObject):
         if not resolutions:
             tip = "No resolution is open"
         elif count == 0:
-            tip = NOTHING_HIGHLIGHTED if len(resolutions) == 1 else \
-                "Nothing highlighted in either resolution"
+            tip = (
+                NOTHING_HIGHLIGHTED
+                if len(resolutions) == 1
+                else "Nothing highlighted in either resolution"
+            )
         else:
-            tip = f"Copy the {count} highlighted clause{'' if count == 1 else 's'} " \
-                  f"of {' and '.join(counts)} with citations"
+            tip = (
+                f"Copy the {count} highlighted clause{'' if count == 1 else 's'} "
+                f"of {' and '.join(counts)} with citations"
+            )
         action.setStatusTip(tip)
         action.setToolTip(tip)
 

@@ -25,8 +25,7 @@ COLUMNS = {"a": A, "b": B}
 
 
 class DiffHighlights(QObject):
-    def __init__(self, view: DiffView, store: HighlightStore,
-                 actions: HighlightActions) -> None:
+    def __init__(self, view: DiffView, store: HighlightStore, actions: HighlightActions) -> None:
         super().__init__(view)
         self.view, self.store, self.actions = view, store, actions
         self._side = "a"  # the pane last used, when the current cell is the margin
@@ -96,8 +95,9 @@ class DiffHighlights(QObject):
         if pair is not None and pair.a and pair.b and _has_changes(pair):
             menu.addSeparator()
             redline = menu.addAction("Copy as &Redline")
-            redline.setStatusTip("Copy the changes of this pair: deletions struck, "
-                                 "insertions underlined")
+            redline.setStatusTip(
+                "Copy the changes of this pair: deletions struck, insertions underlined"
+            )
             redline.triggered.connect(lambda _checked=False, p=pair: self.copy_redline(p))
         return menu
 

@@ -18,8 +18,13 @@ from resreader.model import Resolution
 from resreader.safe_text import display_text
 
 # Apart from the diff's status colours (tested), so a bar never reads as "added" or "moved".
-BARS = {"yellow": "#d4a000", "teal": "#0e99a8", "blue": "#1c8fe8", "pink": "#cc3d84",
-        "orange": "#e06a0c"}
+BARS = {
+    "yellow": "#d4a000",
+    "teal": "#0e99a8",
+    "blue": "#1c8fe8",
+    "pink": "#cc3d84",
+    "orange": "#e06a0c",
+}
 BAR_WIDTH = 4  # pixels
 
 
@@ -53,7 +58,7 @@ def soft_background(colour: str, dark: bool, base: str) -> str:
     strong = background(colour, dark)
     if not strong:
         return ""
-    mixed = (round((int(strong[i:i + 2], 16) + int(base[i:i + 2], 16)) / 2) for i in (1, 3, 5))
+    mixed = (round((int(strong[i : i + 2], 16) + int(base[i : i + 2], 16)) / 2) for i in (1, 3, 5))
     return "#" + "".join(f"{channel:02x}" for channel in mixed)
 
 

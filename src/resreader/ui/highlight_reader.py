@@ -26,8 +26,11 @@ def clauses_in_selection(view: ReaderView) -> list[str]:
     start, end = cursor.selectionStart(), cursor.selectionEnd()
     index = view.index
     found = [index.clause_at(start)]
-    found += [name for name, pos in zip(index.names, index.positions, strict=True)
-              if start < pos < end and index.range_of(name)]
+    found += [
+        name
+        for name, pos in zip(index.names, index.positions, strict=True)
+        if start < pos < end and index.range_of(name)
+    ]
     found.append(index.clause_at(end))  # a clause's anchor sits after its number
     return [cid for cid in dict.fromkeys(found) if cid]
 
@@ -64,8 +67,9 @@ def text_menu(panel: ReaderPanel, actions: HighlightActions, pos: QPoint) -> QMe
     selected = clauses_in_selection(view)
     at_pointer = view.index.clause_at(view.cursorForPosition(pos).position())
     cursor = view.textCursor()
-    inside = cursor.selectionStart() <= view.cursorForPosition(pos).position() \
-        <= cursor.selectionEnd()
+    inside = (
+        cursor.selectionStart() <= view.cursorForPosition(pos).position() <= cursor.selectionEnd()
+    )
     ids = selected if selected and inside else [at_pointer] if at_pointer else []
     menu = actions.context_menu(res, ids, view)
     menu.addSeparator()

@@ -137,8 +137,9 @@ class HighlightWiring(QObject):
             self.window.read_clause(entry, clause_id)
 
     def _entry_for(self, key: str) -> Entry | None:
-        return next((e for e in self.window.library.entries
-                     if resolution_key(e.resolution) == key), None)
+        return next(
+            (e for e in self.window.library.entries if resolution_key(e.resolution) == key), None
+        )
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)

@@ -72,8 +72,9 @@ class _Root:
 
 
 class HighlightsModel(QAbstractItemModel):
-    def __init__(self, store: HighlightStore, finder: ResolutionFinder | None = None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, store: HighlightStore, finder: ResolutionFinder | None = None, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.finder = finder or ResolutionFinder()
@@ -93,8 +94,9 @@ class HighlightsModel(QAbstractItemModel):
             if self._colours and h.colour not in self._colours:
                 continue
             if not self._groups or self._groups[-1].key != h.key:
-                self._groups.append(Group(h.key, h.label, h.title, len(self._groups),
-                                          self.finder.for_highlight(h)))
+                self._groups.append(
+                    Group(h.key, h.label, h.title, len(self._groups), self.finder.for_highlight(h))
+                )
             self._groups[-1].add(h)
         self.endResetModel()
 
@@ -161,8 +163,9 @@ class HighlightsModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemNeverHasChildren
         return flags
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         return column_title(HEADERS, section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -178,8 +181,13 @@ class HighlightsModel(QAbstractItemModel):
 
 
 def _group_data(group: Group, column: int, role: int) -> Any:
-    common = {KindRole: "resolution", KeyRole: group.key, ClauseIdRole: "", ColourRole: "",
-              NoteRole: ""}
+    common = {
+        KindRole: "resolution",
+        KeyRole: group.key,
+        ClauseIdRole: "",
+        ColourRole: "",
+        NoteRole: "",
+    }
     if role in common:
         return common[role]
     if role == Qt.ItemDataRole.DisplayRole:
@@ -192,8 +200,13 @@ def _group_data(group: Group, column: int, role: int) -> Any:
 
 def _highlight_data(group: Group, row: int, column: int, role: int, dark: bool) -> Any:
     h = group.highlights[row]
-    common = {KindRole: "highlight", KeyRole: h.key, ClauseIdRole: h.clause_id,
-              ColourRole: h.colour, NoteRole: h.note}
+    common = {
+        KindRole: "highlight",
+        KeyRole: h.key,
+        ClauseIdRole: h.clause_id,
+        ColourRole: h.colour,
+        NoteRole: h.note,
+    }
     if role in common:
         return common[role]
     if role == Qt.ItemDataRole.DisplayRole:

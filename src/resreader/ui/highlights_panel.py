@@ -40,8 +40,13 @@ class HighlightsPanel(QWidget):
     changed = Signal(str)  # a highlight of this resolution key was removed here
     message = Signal(str)  # for the status bar
 
-    def __init__(self, store: HighlightStore, finder: ResolutionFinder | None = None,
-                 parent: QWidget | None = None, clipboard: QClipboard | None = None) -> None:
+    def __init__(
+        self,
+        store: HighlightStore,
+        finder: ResolutionFinder | None = None,
+        parent: QWidget | None = None,
+        clipboard: QClipboard | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("highlightsPanel")
         self.store, self._clipboard = store, clipboard
@@ -113,8 +118,7 @@ class HighlightsPanel(QWidget):
         if not shown:
             return
         board = self._clipboard or QGuiApplication.clipboard()
-        self.message.emit(clip.copy_all_highlights(self.store, self.finder, board, shown)
-                          .message())
+        self.message.emit(clip.copy_all_highlights(self.store, self.finder, board, shown).message())
 
     # -- internals --
     def _update_state(self) -> None:
@@ -122,8 +126,11 @@ class HighlightsPanel(QWidget):
         colour = self.colour_filter.currentData() or ""
         self.copy_button.setEnabled(count > 0)
         if count:
-            which = f"the {count} {PALETTE[colour].label.lower()} highlights" if colour \
+            which = (
+                f"the {count} {PALETTE[colour].label.lower()} highlights"
+                if colour
                 else f"all {count} highlights"
+            )
             tip = f"Copy {which} with citations ({COPY_KEYS.toString()})"
         elif colour:
             tip = f"Nothing to copy: no {PALETTE[colour].label.lower()} highlights"
@@ -150,7 +157,8 @@ class HighlightsPanel(QWidget):
         menu = QMenu(self)
         menu.addAction("&Open").triggered.connect(lambda: self.openClause.emit(h.key, h.clause_id))
         menu.addAction("&Remove Highlight").triggered.connect(
-            lambda: self._remove(h.key, h.clause_id))
+            lambda: self._remove(h.key, h.clause_id)
+        )
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _remove(self, key: str, clause_id: str) -> None:
@@ -164,8 +172,11 @@ class HighlightsPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Within the panel, Ctrl+Shift+C is ours: claim it before the window's shortcut.
         kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and \
-                isinstance(event, QKeyEvent) and _matches(event, COPY_KEYS):
+        if (
+            kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and _matches(event, COPY_KEYS)
+        ):
             event.accept()
             if kind == QEvent.Type.KeyPress:
                 self.copy_all()

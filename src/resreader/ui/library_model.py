@@ -55,15 +55,19 @@ class LibraryModel(QAbstractItemModel):
     def columnCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         return column_title(HEADERS, section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.library.entries):
@@ -73,8 +77,10 @@ class LibraryModel(QAbstractItemModel):
             cell = _cell(entry, index.column())
             return None if cell is None else display_text(cell)  # no spoofing reorder
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text_tooltip(f"{entry.symbol or entry.path.stem} — {entry.title}\n"
-                                f"{entry.path}\n({ORIGINS.get(entry.origin, entry.origin)})")
+            return text_tooltip(
+                f"{entry.symbol or entry.path.stem} — {entry.title}\n"
+                f"{entry.path}\n({ORIGINS.get(entry.origin, entry.origin)})"
+            )
         if role == EntryRole:
             return entry
         if role == PathRole:

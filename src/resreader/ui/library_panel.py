@@ -39,14 +39,16 @@ class WrappingTitles(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         hint = super().sizeHint(option, index)
         if index.column() != TITLE_COLUMN:
             return hint
         width = max(self.view.columnWidth(TITLE_COLUMN) - PADDING, 1)
         box = option.fontMetrics.boundingRect(
-            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, str(index.data() or ""))
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, str(index.data() or "")
+        )
         return QSize(hint.width(), max(hint.height(), box.height() + 4))
 
 
@@ -59,20 +61,24 @@ class LibraryPanel(QWidget):
         self.model = model
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(model)
-        self.filter = QLineEdit(placeholderText="Filter by symbol or title",
-                                clearButtonEnabled=True)
+        self.filter = QLineEdit(
+            placeholderText="Filter by symbol or title", clearButtonEnabled=True
+        )
         self.filter.setObjectName("libraryFilter")
         self.filter.textChanged.connect(self._filter_changed)
         self.view = self._make_view()
         # An empty table alone reads as "the library is empty": say the filter hides all.
-        self.empty_label = QLabel(self, wordWrap=True,
-                                  alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = QLabel(self, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setObjectName("libraryNoMatch")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setEnabled(False)  # drawn in the palette's quieter text colour
         self.empty_label.hide()
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.modelReset, self.proxy.layoutChanged):
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
             signal.connect(self._update_empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,8 +139,10 @@ class LibraryPanel(QWidget):
         for index in indexes:
             if index.isValid():
                 selection.select(index, index)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         model = self.view.selectionModel()
         chosen = self._proxy_index(current) if current else QModelIndex()
         if chosen.isValid():

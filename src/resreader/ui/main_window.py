@@ -42,9 +42,14 @@ LIBRARY_WIDTH = 250  # by default: at 1024 px wide the reading pane keeps its ro
 class MainWindow(QMainWindow):
     compareRequested = Signal(object, object)  # two library Entries, older first
 
-    def __init__(self, library: Library, settings: Settings,
-                 typesetter: Typesetter | None = None, persist: bool = True,
-                 store: HighlightStore | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        typesetter: Typesetter | None = None,
+        persist: bool = True,
+        store: HighlightStore | None = None,
+    ) -> None:
         super().__init__()
         self.library, self.settings, self.persist = library, settings, persist
         self.current: Entry | None = None
@@ -85,11 +90,14 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._update_actions)
         self.tabs.currentChanged.connect(self._update_title)
         self.compare_page.diffCreated.connect(
-            lambda diff: diff.clauseOpenRequested.connect(self.open_compared_clause))
+            lambda diff: diff.clauseOpenRequested.connect(self.open_compared_clause)
+        )
         self.reader.view.otherLinkClicked.connect(
-            lambda url: self.statusBar().showMessage(f"Link not followed: {url}", 10000))
+            lambda url: self.statusBar().showMessage(f"Link not followed: {url}", 10000)
+        )
         QGuiApplication.styleHints().colorSchemeChanged.connect(
-            lambda _scheme: self.reader.follow_palette())
+            lambda _scheme: self.reader.follow_palette()
+        )
         self._update_title()
 
     def _central(self) -> QWidget:
@@ -268,8 +276,10 @@ class MainWindow(QMainWindow):
             opened = self.current is not None and self.current.origin == "opened"
             self.commands.add_to_library.setEnabled(opened)
             self.commands.compare.setEnabled(len(self.library_panel.selected_entries()) == 2)
-            comparing = (self.tabs.currentWidget() is self.compare_page
-                         and self.compare_page.entries is not None)
+            comparing = (
+                self.tabs.currentWidget() is self.compare_page
+                and self.compare_page.entries is not None
+            )
             self.commands.next_change.setEnabled(comparing)
             self.commands.previous_change.setEnabled(comparing)
 
@@ -294,4 +304,3 @@ class MainWindow(QMainWindow):
             window_state.save(self)
         self.original_page.close()
         super().closeEvent(event)
-

@@ -13,8 +13,9 @@ TINTS = {"error": QColor(200, 40, 40), "warning": QColor(200, 140, 0), "info": Q
 
 
 class MessageBar(QFrame):
-    def __init__(self, parent: QWidget | None = None, closable: bool = True,
-                 one_line: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, closable: bool = True, one_line: bool = False
+    ) -> None:
         super().__init__(parent)
         self.kind = "info"
         self.one_line = one_line  # elide to one line; the whole text is the tooltip
@@ -60,8 +61,9 @@ class MessageBar(QFrame):
             return
         line = " ".join(self._text.split())
         width = max(self.label.width(), 50)
-        self.label.setText(self.label.fontMetrics().elidedText(
-            line, Qt.TextElideMode.ElideRight, width))
+        self.label.setText(
+            self.label.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, width)
+        )
         elided = self.label.text() != line
         self.label.setToolTip(text_tooltip(self._details or (self._text if elided else "")))
 

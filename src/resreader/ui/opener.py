@@ -22,13 +22,15 @@ def _patterns(suffixes: tuple[str, ...]) -> str:
     return " ".join(f"*{s}" for s in suffixes)
 
 
-FILE_FILTER = ";;".join([
-    f"Resolutions ({_patterns(DOCUMENT_SUFFIXES)})",
-    "PDF (*.pdf)",
-    "Word (*.docx)",
-    "Text and Markdown (*.txt *.md)",
-    "All files (*)",
-])
+FILE_FILTER = ";;".join(
+    [
+        f"Resolutions ({_patterns(DOCUMENT_SUFFIXES)})",
+        "PDF (*.pdf)",
+        "Word (*.docx)",
+        "Text and Markdown (*.txt *.md)",
+        "All files (*)",
+    ]
+)
 
 
 class Opener(QObject):
@@ -36,8 +38,9 @@ class Opener(QObject):
     libraryChanged = Signal()  # an entry was added or moved into the user's library
     openedLater = Signal(list)  # the entries a background open (`open_later`) gave
 
-    def __init__(self, model: LibraryModel, settings: Settings,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, model: LibraryModel, settings: Settings, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.model, self.settings = model, settings
         self.worker = OpenWorker(self)
@@ -111,5 +114,8 @@ def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     """The local resolution files in a drag (text, Markdown, PDF, Word); others are ignored."""
     data = event.mimeData()
     urls = data.urls() if data.hasUrls() else []
-    return [Path(u.toLocalFile()) for u in urls
-            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in DOCUMENT_SUFFIXES]
+    return [
+        Path(u.toLocalFile())
+        for u in urls
+        if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in DOCUMENT_SUFFIXES
+    ]

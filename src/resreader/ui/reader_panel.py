@@ -76,10 +76,10 @@ class ReaderPanel(QWidget):
         self.view.resolutionLinkClicked.connect(self._leaving_by_link)
         self.view.footnoteLinkClicked.connect(self.show_footnote)
         self.view.highlighted.connect(lambda url: self.statusMessage.emit(self.describe(url)))
-        self.back_action = nav_action(self, "&Back", ("Alt+Left", Qt.Key.Key_Back),
-                                      self.go_back)
-        self.forward_action = nav_action(self, "&Forward", ("Alt+Right", Qt.Key.Key_Forward),
-                                         self.go_forward)
+        self.back_action = nav_action(self, "&Back", ("Alt+Left", Qt.Key.Key_Back), self.go_back)
+        self.forward_action = nav_action(
+            self, "&Forward", ("Alt+Right", Qt.Key.Key_Forward), self.go_forward
+        )
         self._update_nav()
 
     def _make_tree(self) -> QTreeView:
@@ -121,8 +121,9 @@ class ReaderPanel(QWidget):
         if res.warnings:
             count = len(res.warnings)
             head = f"{count} parse warnings: " if count > 1 else "Parse warning: "
-            self.warnings.show_message(head + "; ".join(res.warnings), "warning",
-                                       details="\n".join(res.warnings))
+            self.warnings.show_message(
+                head + "; ".join(res.warnings), "warning", details="\n".join(res.warnings)
+            )
         else:
             self.warnings.dismiss()
         self.resolutionShown.emit()
@@ -176,12 +177,17 @@ class ReaderPanel(QWidget):
             self._typesetter = default_typesetter()
         self.dark = theme.is_dark() if dark is None else dark
         if self.mark_source is not None:
-            self.highlights = {cid: background(m.colour, self.dark)
-                               for cid, m in self.marks.items()}
+            self.highlights = {
+                cid: background(m.colour, self.dark) for cid, m in self.marks.items()
+            }
         html = self._typesetter(
-            self.resolution, dark=self.dark,
-            library_symbols=self.library_symbols, highlights=self.highlights or None,
-            font_family=theme.reading_font_family(), scale=self._spacing_scale())
+            self.resolution,
+            dark=self.dark,
+            library_symbols=self.library_symbols,
+            highlights=self.highlights or None,
+            font_family=theme.reading_font_family(),
+            scale=self._spacing_scale(),
+        )
         ids = [c.id for c in self.resolution.clauses()]
         ids += [a.id for a in self.resolution.annexes]
         ids += [p.id for a in self.resolution.annexes for p in a.paragraphs]
@@ -203,8 +209,11 @@ class ReaderPanel(QWidget):
         """The clauses selected in the tree, in document order (group rows left out)."""
         rows = self.tree.selectionModel().selectedRows()
         chosen = {i.data(ClauseIdRole) for i in rows if i.data(KindRole) == "clause"}
-        return [c.id for c in all_clauses(self.resolution) if c.id in chosen] \
-            if self.resolution else []
+        return (
+            [c.id for c in all_clauses(self.resolution) if c.id in chosen]
+            if self.resolution
+            else []
+        )
 
     def show_footnote(self, num: str) -> None:
         """A clicked marker goes to its note (Back returns) and says it in the status bar."""
@@ -221,8 +230,9 @@ class ReaderPanel(QWidget):
         if url.scheme() == "res":
             symbol = text.removeprefix("res:")
             title = self.library_titles.get(symbol)
-            return f"{symbol} — {title} (in your library)" if title \
-                else f"{symbol} (in your library)"
+            return (
+                f"{symbol} — {title} (in your library)" if title else f"{symbol} (in your library)"
+            )
         if url.scheme() == "fn":
             num = text.removeprefix("fn:")
             note = self.resolution.footnote(num) if self.resolution else None
@@ -243,8 +253,11 @@ class ReaderPanel(QWidget):
     def _here(self) -> Place | None:
         if self.resolution is None:
             return None
-        return Place(self.resolution.symbol or "", self.view.textCursor().position(),
-                     self.view.top_position())
+        return Place(
+            self.resolution.symbol or "",
+            self.view.textCursor().position(),
+            self.view.top_position(),
+        )
 
     def _leaving_by_link(self, _symbol: str) -> None:
         here = self._here()
@@ -301,7 +314,8 @@ class ReaderPanel(QWidget):
         self._following = True  # following the cursor must not move the cursor back
         try:
             self.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
             self.tree.scrollTo(index)
         finally:
             self._following = False

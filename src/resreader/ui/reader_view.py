@@ -44,8 +44,9 @@ class ReaderView(QTextBrowser):
         self.setAcceptDrops(False)  # dropped files go to the main window
         self.setPlaceholderText("Choose a resolution in the library, or open a file (Ctrl+O).")
         # A keyboard caret lets the user walk the text, and the clause tree follows it.
-        self.setTextInteractionFlags(self.textInteractionFlags()
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            self.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.index = AnchorIndex()
         self.notes: dict[str, str] = {}  # clause id → its highlight's note, shown on hover
         self.zoom = 0
@@ -176,15 +177,17 @@ class ReaderView(QTextBrowser):
             return 0
         if not self.find(text, flags):
             cursor = self.textCursor()
-            cursor.movePosition(QTextCursor.MoveOperation.End if backward
-                                else QTextCursor.MoveOperation.Start)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
+            )
             self.setTextCursor(cursor)
             if not self.find(text, flags):
                 return 0
         self._centre_caret()
         start = self.textCursor().selectionStart()
-        return next((i + 1 for i, s in enumerate(self._matches)
-                     if s.cursor.selectionStart() == start), 0)
+        return next(
+            (i + 1 for i, s in enumerate(self._matches) if s.cursor.selectionStart() == start), 0
+        )
 
     # -- zoom --
     def set_zoom(self, steps: int) -> None:

@@ -7,8 +7,16 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPalette
 
 # Book faces first; DejaVu Serif is what a bare Linux box has. None leaves it to the CSS.
 READING_FONTS = (
-    "Charter", "Bitstream Charter", "Source Serif 4", "Source Serif Pro", "Noto Serif",
-    "Georgia", "Cambria", "Liberation Serif", "Times New Roman", "DejaVu Serif",
+    "Charter",
+    "Bitstream Charter",
+    "Source Serif 4",
+    "Source Serif Pro",
+    "Noto Serif",
+    "Georgia",
+    "Cambria",
+    "Liberation Serif",
+    "Times New Roman",
+    "DejaVu Serif",
 )
 
 
