@@ -5,17 +5,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from resreader import __version__
-
-if TYPE_CHECKING:
-    from resreader.ui.main_window import MainWindow
+from resreader.store import Settings
+from resreader.ui.compare_page import ComparePage
+from resreader.ui.highlight_wiring import HighlightWiring
+from resreader.ui.original_page_action import OriginalPageWiring
+from resreader.ui.reader_panel import ReaderPanel
 
 Key = QKeySequence.StandardKey
+
+
+class MenuHost(Protocol):
+    """What the menus act on: the window's parts and commands (the window is one)."""
+
+    settings: Settings
+    reader: ReaderPanel
+    compare_page: ComparePage
+    highlighting: HighlightWiring
+    original_page: OriginalPageWiring
+
+    def add_current_to_library(self) -> None: ...
+    def choose_files(self) -> None: ...
+    def compare_selected(self) -> None: ...
+    def compare_with(self) -> None: ...
+    def open_find(self) -> None: ...
+    def open_paths_later(self, paths: list[Path]) -> None: ...
+    def scan_library(self) -> None: ...
+    def set_library_visible(self, visible: bool) -> None: ...
+    def set_zoom(self, steps: int) -> None: ...
+    def show_shortcuts(self) -> None: ...
 
 
 @dataclass
@@ -40,7 +63,7 @@ class Actions:
 
 
 def _action(
-    window: MainWindow,
+    window: QWidget,
     text: str,
     slot: Callable[[], object],
     keys: list[QKeySequence | Key | str] | None = None,
@@ -56,62 +79,62 @@ def _action(
     return action
 
 
-def build_menus(window: MainWindow) -> Actions:
+def build_menus(window: QMainWindow, host: MenuHost) -> Actions:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     edit_menu = bar.addMenu("&Edit")
     view_menu = bar.addMenu("&View")
     help_menu = bar.addMenu("&Help")
-    reader = window.reader.view
-    find_bar = window.reader.find_bar
+    reader = host.reader.view
+    find_bar = host.reader.find_bar
 
     actions = Actions(
         open=_action(
             window,
             "&Open…",
-            window.choose_files,
+            host.choose_files,
             [Key.Open],
             "Open a resolution (PDF, Word, text or Markdown)",
         ),
         add_to_library=_action(
             window,
             "&Add to Library",
-            window.add_current_to_library,
+            host.add_current_to_library,
             tip="Copy the opened file into your library folder",
         ),
-        rescan=_action(window, "&Reload Library", window.scan_library, [Key.Refresh]),
+        rescan=_action(window, "&Reload Library", host.scan_library, [Key.Refresh]),
         quit=_action(window, "&Quit", window.close, [Key.Quit]),
-        find=_action(window, "&Find…", window.open_find, [Key.Find]),
+        find=_action(window, "&Find…", host.open_find, [Key.Find]),
         find_next=_action(window, "Find &Next", find_bar.find_next, [Key.FindNext]),
         find_previous=_action(window, "Find &Previous", find_bar.find_previous, [Key.FindPrevious]),
         zoom_in=_action(
-            window, "Zoom &In", lambda: window.set_zoom(reader.zoom + 1), ["Ctrl+=", Key.ZoomIn]
+            window, "Zoom &In", lambda: host.set_zoom(reader.zoom + 1), ["Ctrl+=", Key.ZoomIn]
         ),
         zoom_out=_action(
-            window, "Zoom &Out", lambda: window.set_zoom(reader.zoom - 1), [Key.ZoomOut]
+            window, "Zoom &Out", lambda: host.set_zoom(reader.zoom - 1), [Key.ZoomOut]
         ),
-        zoom_reset=_action(window, "&Actual Size", lambda: window.set_zoom(0), ["Ctrl+0"]),
+        zoom_reset=_action(window, "&Actual Size", lambda: host.set_zoom(0), ["Ctrl+0"]),
         compare=_action(
             window,
             "&Compare Selected",
-            window.compare_selected,
+            host.compare_selected,
             ["Ctrl+D"],
             "Compare the two resolutions selected in the library",
         ),
         compare_with=_action(
             window,
             "Compare &With…",
-            window.compare_with,
+            host.compare_with,
             ["Ctrl+Shift+D"],
             "Compare the resolution being read with another one",
         ),
         # Window-wide keys, enabled only while a comparison is shown (MainWindow): they walk
         # the changes from anywhere in the Compare tab, the library list included.
         next_change=_action(
-            window, "&Next Change", window.compare_page.next_change, ["F7", "Alt+Down"]
+            window, "&Next Change", host.compare_page.next_change, ["F7", "Alt+Down"]
         ),
         previous_change=_action(
-            window, "&Previous Change", window.compare_page.previous_change, ["Shift+F7", "Alt+Up"]
+            window, "&Previous Change", host.compare_page.previous_change, ["Shift+F7", "Alt+Up"]
         ),
         show_library=_action(
             window, "&Library", lambda: None, ["Ctrl+L"], "Show or hide the library list"
@@ -119,7 +142,7 @@ def build_menus(window: MainWindow) -> Actions:
         shortcuts=_action(
             window,
             "&Keyboard Shortcuts",
-            window.show_shortcuts,
+            host.show_shortcuts,
             ["Ctrl+/"],
             "List every keyboard shortcut, by menu",
         ),
@@ -127,7 +150,7 @@ def build_menus(window: MainWindow) -> Actions:
     )
     actions.show_library.setCheckable(True)
     actions.show_library.setChecked(True)
-    actions.show_library.toggled.connect(window.set_library_visible)
+    actions.show_library.toggled.connect(host.set_library_visible)
     for action in (
         actions.add_to_library,
         actions.compare,
@@ -138,7 +161,7 @@ def build_menus(window: MainWindow) -> Actions:
 
     file_menu.addAction(actions.open)
     file_menu.addMenu(actions.recent_menu)
-    actions.recent_menu.aboutToShow.connect(lambda: fill_recent(window, actions.recent_menu))
+    actions.recent_menu.aboutToShow.connect(lambda: fill_recent(host, actions.recent_menu))
     file_menu.addAction(actions.add_to_library)
     file_menu.addAction(actions.rescan)
     file_menu.addSeparator()
@@ -150,24 +173,24 @@ def build_menus(window: MainWindow) -> Actions:
     edit_menu.addSeparator()
     edit_menu.addActions([actions.find, actions.find_next, actions.find_previous])
     edit_menu.addSeparator()
-    window.highlighting.actions.fill_menu(edit_menu)
+    host.highlighting.actions.fill_menu(edit_menu)
 
     view_menu.addAction(actions.show_library)
     view_menu.addSeparator()
-    view_menu.addActions([window.reader.back_action, window.reader.forward_action])
+    view_menu.addActions([host.reader.back_action, host.reader.forward_action])
     view_menu.addSeparator()
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
     view_menu.addSeparator()
     view_menu.setToolTipsVisible(True)  # a disabled Original Page says why
-    view_menu.addAction(window.original_page.action)
-    view_menu.addAction(window.highlighting.dock.toggleViewAction())
+    view_menu.addAction(host.original_page.action)
+    view_menu.addAction(host.highlighting.dock.toggleViewAction())
     compare_menu = QMenu("&Compare", window)
     bar.insertMenu(help_menu.menuAction(), compare_menu)  # Help stays last
     compare_menu.addActions([actions.compare, actions.compare_with])
     compare_menu.addSeparator()
     compare_menu.addActions([actions.next_change, actions.previous_change])
     compare_menu.addSeparator()  # the diff view's options join when it is first built
-    window.compare_page.diffCreated.connect(
+    host.compare_page.diffCreated.connect(
         lambda diff: compare_menu.addActions(list(diff.commands.options.values()))
     )
 
@@ -177,23 +200,23 @@ def build_menus(window: MainWindow) -> Actions:
     return actions
 
 
-def fill_recent(window: MainWindow, menu: QMenu) -> None:
+def fill_recent(host: MenuHost, menu: QMenu) -> None:
     menu.clear()
-    recent = window.settings.recent_files()
+    recent = host.settings.recent_files()
     for number, path in enumerate(recent, 1):
         label = f"&{number % 10} {Path(path).name}" if number <= 10 else Path(path).name
         action = menu.addAction(label)
         action.setStatusTip(path)
         action.setEnabled(Path(path).exists())
-        action.triggered.connect(lambda _checked=False, p=path: window.open_paths_later([Path(p)]))
+        action.triggered.connect(lambda _checked=False, p=path: host.open_paths_later([Path(p)]))
     if recent:
         menu.addSeparator()
-        menu.addAction("Clear Menu").triggered.connect(window.settings.clear_recent)
+        menu.addAction("Clear Menu").triggered.connect(host.settings.clear_recent)
     else:
         menu.addAction("No recent files").setEnabled(False)
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(window: QWidget) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information,
         "About resreader",

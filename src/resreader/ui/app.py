@@ -50,7 +50,7 @@ def build_window(mode: str, names: list[str], persist: bool = True) -> tuple[Mai
     """The main window on the library, opened as asked; and whether every input opened."""
     settings = Settings()
     window = MainWindow(Library(), settings, persist=persist)
-    window_state.restore(window)
+    window_state.restore(window, window)
     window.scan_library()
     notices = [settings.warning] if settings.warning else []
     notices += window.highlighting.store.warnings  # a highlights file moved aside

@@ -74,9 +74,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._central())
         self.busy = BusyIndicator(self)
         self.statusBar().addPermanentWidget(self.busy)  # there from the start: no jump later
-        self.highlighting = HighlightWiring(self, store or HighlightStore())
+        self.highlighting = HighlightWiring(self, self, store or HighlightStore())
         self.original_page = OriginalPageWiring(self.reader, self)
-        self.commands = build_menus(self)
+        self.commands = build_menus(self, self)
         self.setAcceptDrops(True)
         self.opener.failed.connect(self._open_failed)
         self.opener.libraryChanged.connect(self._library_changed)
@@ -301,6 +301,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist:
-            window_state.save(self)
+            window_state.save(self, self)
         self.original_page.close()
         super().closeEvent(event)
