@@ -67,13 +67,19 @@ class Para:
 
 
 def block_paragraphs(container: Element) -> Iterator[Element]:
-    """The w:p elements under `container`, in reading order (without recursion)."""
-    stack = list(reversed(container))
+    """The w:p elements under `container`, in reading order."""
+    return _descendants(container, W + "p", _BLOCKS)
+
+
+def _descendants(parent: Element, tag: str, through: set[str]) -> Iterator[Element]:
+    """The `tag` elements under `parent` in document order, looking inside the elements
+    named in `through` (a stack, not recursion: nesting depth is the file's to choose)."""
+    stack = list(reversed(parent))
     while stack:
         el = stack.pop()
-        if el.tag == W + "p":
+        if el.tag == tag:
             yield el
-        elif el.tag in _BLOCKS:
+        elif el.tag in through:
             stack.extend(reversed(el))
 
 
@@ -88,13 +94,7 @@ def read_paragraph(p: Element, styles: Styles, numbering: Numbering) -> Para:
 
 
 def _runs(p: Element) -> Iterator[Element]:
-    stack = list(reversed(p))
-    while stack:
-        el = stack.pop()
-        if el.tag == W + "r":
-            yield el
-        elif el.tag in _INLINES:
-            stack.extend(reversed(el))
+    return _descendants(p, W + "r", _INLINES)
 
 
 def _run_pieces(run: Element, para_style: str | None, styles: Styles) -> list[Piece]:
