@@ -23,6 +23,7 @@ from resreader.ui.clause_delegate import ClauseDelegate
 from resreader.ui.clause_model import ClauseIdRole, ClauseModel, KindRole, TargetRole
 from resreader.ui.find_bar import FindBar
 from resreader.ui.highlight_marks import Marks, background
+from resreader.ui.link_words import link_words, note_words
 from resreader.ui.message_bar import MessageBar
 from resreader.ui.reader_history import History, Place, nav_action
 from resreader.ui.reader_view import ReaderView
@@ -222,22 +223,11 @@ class ReaderPanel(QWidget):
         if note is not None and here is not None and self.go_to_clause(f"fn{num}"):
             self.history.leave(here)
             self._update_nav()
-        self.statusMessage.emit(f"Note {num}: {note.text}" if note else f"No note {num}")
+        self.statusMessage.emit(note_words(self.resolution, num))
 
     def describe(self, url: QUrl) -> str:
         """What a link under the pointer leads to, in words (empty when off every link)."""
-        text = url.toString()
-        if url.scheme() == "res":
-            symbol = text.removeprefix("res:")
-            title = self.library_titles.get(symbol)
-            return (
-                f"{symbol} — {title} (in your library)" if title else f"{symbol} (in your library)"
-            )
-        if url.scheme() == "fn":
-            num = text.removeprefix("fn:")
-            note = self.resolution.footnote(num) if self.resolution else None
-            return f"Note {num}: {note.text}" if note else f"No note {num}"
-        return f"Link not followed: {text}" if text else ""
+        return link_words(url.toString(), self.library_titles, self.resolution)
 
     # -- Back / Forward --
     def go_back(self) -> None:
