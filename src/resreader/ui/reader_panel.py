@@ -25,7 +25,7 @@ from resreader.ui.find_bar import FindBar
 from resreader.ui.highlight_marks import Marks, background
 from resreader.ui.link_words import link_words, note_words
 from resreader.ui.message_bar import MessageBar
-from resreader.ui.reader_history import History, Place, nav_action
+from resreader.ui.reader_history import Navigator
 from resreader.ui.reader_view import ReaderView
 
 # resolution_html(res, *, dark, library_symbols, highlights, font_family, scale) -> str
@@ -51,8 +51,6 @@ class ReaderPanel(QWidget):
         self.dark = False  # the variant last typeset
         self.library_symbols: frozenset[str] = frozenset()
         self.library_titles: dict[str, str] = {}  # symbol → title, for the status bar
-        self.history = History()
-        self._navigating = False  # Back/Forward re-opening a resolution: not a new visit
         self.highlights: dict[str, str] = {}  # clause id → colour, drawn by the typesetter
         self.mark_source: MarkSource | None = None  # when set, `highlights` follows it
         self.marks: Marks = {}
@@ -73,15 +71,11 @@ class ReaderPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.view.clauseAtCursor.connect(self._select_row_for)
-        # connected before the window's own slot: the place is recorded before it is left
-        self.view.resolutionLinkClicked.connect(self._leaving_by_link)
+        self.navigator = Navigator(self, self.view, lambda: self.resolution)
+        self.back_action = self.navigator.back_action
+        self.forward_action = self.navigator.forward_action
         self.view.footnoteLinkClicked.connect(self.show_footnote)
         self.view.highlighted.connect(lambda url: self.statusMessage.emit(self.describe(url)))
-        self.back_action = nav_action(self, "&Back", ("Alt+Left", Qt.Key.Key_Back), self.go_back)
-        self.forward_action = nav_action(
-            self, "&Forward", ("Alt+Right", Qt.Key.Key_Forward), self.go_forward
-        )
-        self._update_nav()
 
     def _make_tree(self) -> QTreeView:
         tree = QTreeView(self)
@@ -219,10 +213,9 @@ class ReaderPanel(QWidget):
     def show_footnote(self, num: str) -> None:
         """A clicked marker goes to its note (Back returns) and says it in the status bar."""
         note = self.resolution.footnote(num) if self.resolution else None
-        here = self._here()
+        here = self.navigator.place_now()  # taken before the jump: Back returns here
         if note is not None and here is not None and self.go_to_clause(f"fn{num}"):
-            self.history.leave(here)
-            self._update_nav()
+            self.navigator.leave(here)
         self.statusMessage.emit(note_words(self.resolution, num))
 
     def describe(self, url: QUrl) -> str:
@@ -231,50 +224,10 @@ class ReaderPanel(QWidget):
 
     # -- Back / Forward --
     def go_back(self) -> None:
-        here = self._here()
-        if here is not None:
-            self._go_to(self.history.back(here))
+        self.navigator.back()
 
     def go_forward(self) -> None:
-        here = self._here()
-        if here is not None:
-            self._go_to(self.history.forward(here))
-
-    def _here(self) -> Place | None:
-        if self.resolution is None:
-            return None
-        return Place(
-            self.resolution.symbol or "",
-            self.view.textCursor().position(),
-            self.view.top_position(),
-        )
-
-    def _leaving_by_link(self, _symbol: str) -> None:
-        here = self._here()
-        if here is not None and not self._navigating:
-            self.history.leave(here)
-            self._update_nav()
-
-    def _go_to(self, place: Place | None) -> None:
-        if place is None:
-            return
-        if self.resolution is None or self.resolution.symbol != place.symbol:
-            # the window opens resolutions (and keeps its own notion of the current one):
-            # ask it by the route a followed link takes, without recording a new visit
-            self._navigating = True
-            try:
-                self.view.resolutionLinkClicked.emit(place.symbol)
-            finally:
-                self._navigating = False
-        if self.resolution is not None and self.resolution.symbol == place.symbol:
-            self.view.restore_cursor(place.caret)
-            self.view.keep_at_top(place.top)
-            self.view.mark_at_cursor()
-        self._update_nav()
-
-    def _update_nav(self) -> None:
-        self.back_action.setEnabled(self.history.can_go_back())
-        self.forward_action.setEnabled(self.history.can_go_forward())
+        self.navigator.forward()
 
     def _expand_groups(self) -> None:
         for row in range(self.model.rowCount()):
